@@ -1,0 +1,1 @@
+"""Command-line interface: ``detente <command>``; one module per command group."""

@@ -1,0 +1,169 @@
+"""Merge: the same happening told several times in one article becomes one event.
+
+Readings (``EventMention``) of one article are grouped when they agree on the
+PLOVER type and the modality, their actors and recipients are compatible (same
+country; a missing sector or a missing argument is compatible with anything)
+and their dates do not conflict. Complete readings seed the groups; a reading
+that lacks the actor joins a group only when it shares a topic word with it
+(it says *what* happened, not *who*), and is dropped otherwise: an event with no
+actor is not data. The merged event keeps every evidence span, counts its
+mentions and takes a stable id from the article and the event's identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import __version__
+from .records import Actor, Article, Event, EventMention, Evidence
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return False
+    return a.sector is None or b.sector is None or a.sector == b.sector
+
+
+def _completeness(r: EventMention) -> int:
+    return (r.actor is not None) * 2 + (r.recipient is not None)
+
+
+@dataclass(slots=True)
+class _Group:
+    readings: list[EventMention] = field(default_factory=list)
+
+    @property
+    def best(self) -> EventMention:
+        return max(self.readings, key=lambda r: (_completeness(r), r.confidence, -r.evidence.start))
+
+    def actor(self) -> Actor | None:
+        return _most_specific(r.actor for r in self.readings)
+
+    def recipient(self) -> Actor | None:
+        return _most_specific(r.recipient for r in self.readings)
+
+    def topics(self) -> set[str]:
+        return {t for r in self.readings for t in r.topic}
+
+    def accepts(self, r: EventMention) -> bool:
+        best = self.best
+        if r.event_type != best.event_type or r.modality != best.modality:
+            return False
+        if not (_compatible_actor(r.actor, self.actor())
+                and _compatible_actor(r.recipient, self.recipient())):
+            return False
+        dates = {x.date for x in self.readings if x.date is not None and x.date_precision == "day"}
+        if r.date is not None and r.date_precision == "day" and dates and r.date not in dates:
+            return False
+        if r.actor is None:
+            # A reading without an actor must say what happened in the same words.
+            return bool(set(r.topic) & self.topics())
+        return True
+
+
+def _most_specific(actors: object) -> Actor | None:
+    best: Actor | None = None
+    for a in actors:  # type: ignore[attr-defined]
+        if a is None:
+            continue
+        if best is None or (best.sector is None and a.sector is not None) or (
+            best.country is None and a.country is not None
+        ):
+            best = a
+    return best
+
+
+def _event_id(article: Article, best: EventMention, actor: Actor | None,
+              recipient: Actor | None) -> str:
+    h = hashlib.blake2b(digest_size=10)
+    for part in (
+        __version__, article.id, hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
+        best.event_type, best.cameo, best.modality,
+        actor.code if actor else "", recipient.code if recipient else "",
+        str(best.evidence.start), str(best.evidence.trigger_start),
+    ):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return "ev-" + h.hexdigest()
+
+
+def _combined_confidence(readings: Sequence[EventMention]) -> float:
+    # Independent passages agreeing raise confidence: 1 - prod(1 - c_i), capped.
+    miss = 1.0
+    for r in readings:
+        miss *= 1.0 - max(0.0, min(r.confidence, 0.99))
+    return round(min(0.99, 1.0 - miss), 3)
+
+
+def _evidence(readings: Sequence[EventMention]) -> list[Evidence]:
+    seen: set[tuple[int, int | None]] = set()
+    out: list[Evidence] = []
+    for r in sorted(readings, key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0)):
+        key = (r.evidence.start, r.evidence.trigger_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r.evidence)
+    return out
+
+
+def _to_event(group: _Group, article: Article) -> Event:
+    best = group.best
+    actor, recipient = group.actor(), group.recipient()
+    dated = [r for r in group.readings if r.date is not None]
+    when = max(dated, key=lambda r: (_PRECISION_RANK.get(r.date_precision, 0), r.confidence),
+               default=None)
+    location = next((r.location for r in sorted(group.readings, key=lambda r: r.evidence.start)
+                     if r.location is not None), None)
+    attribution = best.attribution or next(
+        (r.attribution for r in group.readings if r.attribution), None)
+    return Event(
+        id=_event_id(article, best, actor, recipient),
+        article_id=article.id,
+        event_type=best.event_type,
+        mode=best.mode,
+        context=list(best.context),
+        cameo=best.cameo,
+        quad_class=best.quad_class,
+        goldstein=best.goldstein,
+        actor=actor,
+        recipient=recipient,
+        date=when.date if when else None,
+        date_precision=when.date_precision if when else "unknown",
+        location=location,
+        modality=best.modality,
+        attribution=attribution,
+        evidence=_evidence(group.readings),
+        mentions=len({(r.evidence.start, r.evidence.trigger_start) for r in group.readings}),
+        confidence=_combined_confidence(group.readings),
+        source=article.source,
+        published=article.published,
+    )
+
+
+def merge_mentions(readings: Sequence[EventMention], article: Article) -> list[Event]:
+    """Fold an article's readings into events, in order of first mention."""
+    groups: list[_Group] = []
+    # Most complete readings first, so partial ones find the group they belong to.
+    ordered = sorted(readings, key=lambda r: (-_completeness(r), r.evidence.start))
+    for r in ordered:
+        candidates = [g for g in groups if g.accepts(r)]
+        if len(candidates) > 1:
+            # Prefer the group that talks about the same thing.
+            by_topic = [g for g in candidates if set(r.topic) & g.topics()]
+            candidates = by_topic or candidates
+        if r.actor is None and len(candidates) > 1:
+            continue  # an actor-less reading that fits two events says too little to attach
+        if candidates:
+            candidates[0].readings.append(r)
+        elif r.actor is not None:
+            groups.append(_Group([r]))
+        # else: no actor and nothing to attach to — not an event.
+    events = [_to_event(g, article) for g in groups]
+    events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].trigger_start or 0))
+    return events
