@@ -27,7 +27,32 @@ def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a.country != b.country:
         return False
-    return a.sector is None or b.sector is None or a.sector == b.sector
+    if a.sector is not None and b.sector is not None:
+        if a.sector != b.sector:
+            return False
+        # Same country and sector but two identified entities (the foreign minister and
+        # the president): two actors, so two happenings.
+        if a.name and b.name and a.name != b.name:
+            return False
+    return True
+
+
+def _dates_conflict(a: EventMention, b: EventMention) -> bool:
+    """Both dated, and different at the coarser of the two precisions."""
+    if a.date is None or b.date is None:
+        return False
+    rank = min(_PRECISION_RANK.get(a.date_precision, 0), _PRECISION_RANK.get(b.date_precision, 0))
+    if rank == 0:
+        return False
+    fields = (a.date.year, a.date.month, a.date.day)[:rank], (b.date.year, b.date.month,
+                                                             b.date.day)[:rank]
+    return fields[0] != fields[1]
+
+
+def _places_conflict(a: EventMention, b: EventMention) -> bool:
+    if a.location is None or b.location is None:
+        return False
+    return a.location.name != b.location.name
 
 
 def _completeness(r: EventMention) -> int:
@@ -55,12 +80,12 @@ class _Group:
         best = self.best
         if r.event_type != best.event_type or r.modality != best.modality:
             return False
-        if not (_compatible_actor(r.actor, self.actor())
-                and _compatible_actor(r.recipient, self.recipient())):
-            return False
-        dates = {x.date for x in self.readings if x.date is not None and x.date_precision == "day"}
-        if r.date is not None and r.date_precision == "day" and dates and r.date not in dates:
-            return False
+        for x in self.readings:
+            if not (_compatible_actor(r.actor, x.actor)
+                    and _compatible_actor(r.recipient, x.recipient)):
+                return False
+            if _dates_conflict(r, x) or _places_conflict(r, x):
+                return False
         if r.actor is None:
             # A reading without an actor must say what happened in the same words.
             return bool(set(r.topic) & self.topics())

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+_Date = date  # for annotations inside classes that have a field named ``date``
+
 #: PLOVER 2021 event types (the 16 of the manual, draft 0.8).
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -182,7 +184,7 @@ class Event:
     mentions: int
     confidence: float
     source: str | None = None  # outlet of the article
-    published: date | None = None
+    published: _Date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -331,7 +331,8 @@ class EventStore:
         limit: int | None = None,
     ) -> list[Event]:
         """Events matching the filters (actor/recipient match a country or a full code)."""
-        where, params = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        params: list[object] = []
         for role, value in (("actor", actor), ("recipient", recipient)):
             if value:
                 where.append(f"({role}_country = ? OR {role}_code = ?)")

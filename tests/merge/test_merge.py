@@ -90,3 +90,29 @@ def test_most_precise_date_wins() -> None:
           reading("REJECT", actor("AZE"), actor("USA"), S2, when=date(2024, 12, 5))]
     [e] = merge_mentions(rs, ARTICLE)
     assert (e.date, e.date_precision) == (date(2024, 12, 5), "day")
+
+
+def test_two_identified_officials_of_one_government_are_two_events() -> None:
+    minister = Actor("the foreign minister", "AZE", "GOV", "AZEGOV", name="Jeyhun Bayramov")
+    president = Actor("President Ilham Aliyev", "AZE", "GOV", "AZEGOV", name="Ilham Aliyev")
+    rs = [reading("ACCUSE", minister, actor("USA"), S1, cameo="112"),
+          reading("ACCUSE", president, actor("USA"), S2, cameo="111")]
+    assert len(merge_mentions(rs, ARTICLE)) == 2
+    # The same official named once and described once is one actor.
+    unnamed = Actor("Azerbaijan's minister", "AZE", "GOV", "AZEGOV")
+    rs2 = [reading("ACCUSE", minister, actor("USA"), S1), reading("ACCUSE", unnamed,
+                                                                  actor("USA"), S2)]
+    assert len(merge_mentions(rs2, ARTICLE)) == 1
+
+
+def test_readings_in_different_places_or_months_are_different_events() -> None:
+    from detente.records import Location
+
+    a = reading("ASSAULT", actor("SDN", "REB"), actor("SDN", "MIL"), S5)
+    b = reading("ASSAULT", actor("SDN", "REB"), actor("SDN", "MIL"), S1)
+    a.location, b.location = Location("Nyala", "SDN"), Location("El Fasher", "SDN")
+    assert len(merge_mentions([a, b], ARTICLE)) == 2
+    c = reading("ASSAULT", actor("SDN", "REB"), actor("SDN", "MIL"), S5, when=date(2023, 4, 15))
+    d = reading("ASSAULT", actor("SDN", "REB"), actor("SDN", "MIL"), S1)
+    d.date, d.date_precision = date(2024, 6, 1), "month"
+    assert len(merge_mentions([c, d], ARTICLE)) == 2

@@ -18,6 +18,10 @@ from ..errors import DetenteError
 #: Command modules under ``detente.cli``, in help order. Add one line per module.
 COMMAND_MODULES: tuple[str, ...] = (
     "coding",  # code, ingest, events, summary
+    "scale_cmd",  # cluster code, load
+    "eval_cmd",  # eval petrarch|plover|cameo
+    "analytics_cmd",  # dyad, alerts, brief, network, export
+    "actors_cmd",  # actors lookup, actors list
 )
 
 

@@ -1,0 +1,315 @@
+"""Reading a trigger's arguments off the dependency parse (never off word order).
+
+Three jobs: the *object words* of a trigger (what the lexicon's object constraints
+are checked against), the *actor* and *recipient* heads, and mapping an argument
+head to an actor mention by token span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorMention
+
+#: Dependencies that name what a verb acts on.
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
+#: Prepositions whose object is a recipient, in order of preference.
+RECIPIENT_PREPS: tuple[str, ...] = (
+    "with", "against", "on", "to", "from", "toward", "towards", "into", "upon", "at",
+    "between", "over", "for", "of",
+)
+#: Modifiers that name an owner or origin inside a noun phrase ("U.S. mediation",
+#: "Armenia's counterpart", "Israeli troops") — searched before prepositions.
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "appos"})
+#: Relative pronouns: a relative clause's subject stands for the noun it modifies.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+#: Clause links across which a subject-less verb shares its governor's subject.
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: Preposition lemmas that introduce the topic of a noun ("sanctions under the amendment").
+TOPIC_PREPS = frozenset({"of", "under", "on", "over", "about", "regarding", "against", "for"})
+
+
+def object_heads(token: Token) -> list[Token]:
+    """Direct-object-like dependents of a trigger (with coordinated objects)."""
+    return expand_conj([c for c in token.children if c.dep_ in OBJECT_DEPS])
+
+
+def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    """``(preposition lemma, object head)`` for every prepositional dependent."""
+    for child in token.children:
+        # The parser labels the "to" of a prepositional dative "dative" ("granted asylum to X").
+        if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield child.lemma_.lower(), pobj
+
+
+def complement_verbs(token: Token) -> list[Token]:
+    """Verbs completing a trigger: "refuse *to accept*", "agreed *that they would cooperate*".
+
+    A subject-less infinitive the parser attached as an adverbial clause ("have sworn *to
+    fight*") is taken as a complement too: it has no subject of its own to be anything else.
+    """
+    return [
+        c for c in token.children
+        if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("xcomp", "ccomp", "acl")
+            or (c.dep_ == "advcl" and _bare_infinitive(c))
+        )
+    ]
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children
+    )
+
+
+def expand_conj(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens plus their coordinated siblings ("X and Y" -> [X, Y])."""
+    out: list[Token] = []
+    stack = list(tokens)
+    while stack:
+        tok = stack.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def particles(token: Token) -> set[str]:
+    """Particles and prepositions a trigger governs ("call *for*", "pull *out*")."""
+    found = {c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+    # "take part in": a particle-like noun object.
+    found.update(
+        c.lemma_.lower() for c in token.children if c.dep_ == "dobj" and c.lemma_ == "part"
+    )
+    return found
+
+
+def noun_words(token: Token) -> set[str]:
+    """A noun's lemma with its compound and adjective modifiers ("hunger strike")."""
+    words = {token.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+@dataclass(slots=True)
+class ObjectWords:
+    """What a trigger is about: lemmas for the lexicon, and the tokens they came from."""
+
+    lemmas: set[str]
+    tokens: list[Token]
+
+
+def object_words(token: Token) -> ObjectWords:
+    """Lemmas a lexicon object constraint is checked against (see triggers.csv header)."""
+    tokens: list[Token] = []
+    for obj in object_heads(token):
+        tokens.append(obj)
+        tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of")
+    tokens.extend(pobj for _, pobj in prep_objects(token))
+    if token.pos_ in ("NOUN", "PROPN"):
+        tokens.extend(c for c in token.children if c.dep_ == "compound")
+    for verb in complement_verbs(token):
+        tokens.append(verb)
+        tokens.extend(object_heads(verb))
+        tokens.extend(pobj for _, pobj in prep_objects(verb))
+        tokens.extend(c for c in verb.children if c.dep_ == "prt")
+        for inner in complement_verbs(verb):
+            if inner.dep_ == "xcomp":
+                tokens.append(inner)
+                tokens.extend(object_heads(inner))
+    lemmas: set[str] = set()
+    for tok in tokens:
+        lemmas.update(noun_words(tok) if tok.pos_ in ("NOUN", "PROPN") else {tok.lemma_.lower()})
+    return ObjectWords(lemmas, tokens)
+
+
+class MentionIndex:
+    """Actor mentions of one doc, looked up by token."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        # Shorter spans first, so a token maps to its tightest mention.
+        for m in sorted(mentions, key=lambda m: m.token_end - m.token_start, reverse=True):
+            for i in range(m.token_start, m.token_end):
+                self.by_token[i] = m
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, head: Token) -> list[ActorMention]:
+        """Mentions an argument head stands for.
+
+        The mention containing the head; else the nearest mention among its owner
+        modifiers (possessor / compound / adjective chain: "U.S. mediation"); else
+        the nearest one under its prepositional modifiers (two levels). Coordinated
+        modifiers count together ("Hungarian and Romanian officials").
+        """
+        direct = self.at(head)
+        if direct is not None:
+            return [direct]
+        for candidates in (_owner_chain(head), _prep_chain(head)):
+            for tok in candidates:
+                mention = self.at(tok)
+                if mention is not None:
+                    return _with_coordinated(self, tok, mention)
+        return []
+
+    def first(self, head: Token) -> ActorMention | None:
+        found = self.resolve(head)
+        return found[0] if found else None
+
+
+def _with_coordinated(index: MentionIndex, tok: Token, mention: ActorMention) -> list[ActorMention]:
+    out = [mention]
+    for conj in expand_conj([tok])[1:]:
+        other = index.at(conj)
+        if other is not None and other not in out:
+            out.append(other)
+    return out
+
+
+def _owner_chain(head: Token) -> list[Token]:
+    """Breadth-first owner modifiers of a noun (poss, compound, amod ...), nearest first."""
+    out: list[Token] = []
+    frontier = [head]
+    for _ in range(3):
+        nxt = [c for tok in frontier for c in tok.children if c.dep_ in OWNER_DEPS]
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def _prep_chain(head: Token) -> list[Token]:
+    """Objects of a noun's prepositions and their owners, two levels deep."""
+    out: list[Token] = []
+    frontier = [head]
+    for _ in range(2):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for _prep, pobj in prep_objects(tok):
+                nxt.append(pobj)
+                nxt.extend(_owner_chain(pobj))
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    """The doer of a verb: its subject, the "by" agent of a passive, else its controller."""
+    if is_passive(verb):
+        agents = [pobj for prep, pobj in prep_objects(verb) if prep == "by"]
+        return expand_conj(agents)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        subj = subjects[0]
+        if subj.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        return expand_conj(subjects)
+    return controller(verb)
+
+
+def controller(verb: Token) -> list[Token]:
+    """Who does a subject-less verb: "prompting Azerbaijan *to question*" -> Azerbaijan.
+
+    An xcomp takes its governor's object if it has one (object control), else its
+    subject; a conjoined or adverbial clause shares its governor's subject; a
+    relative clause's gap is the noun it modifies; an active participle modifying a
+    noun ("troops firing on ...") has that noun as its doer.
+    """
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return []
+    if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        return [head]
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            return expand_conj(objects[:1])
+    if dep in SHARED_SUBJECT_DEPS and dep != "ccomp":
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return subject_heads(head)
+        if dep == "pcomp" and head.head is not head:
+            return subject_heads(head.head)
+    return []
+
+
+def noun_actor_heads(noun: Token) -> list[Token]:
+    """The doer of a nominal trigger: possessor, "by" agent, owner modifier, or the
+    head noun's possessor when the trigger is itself a compound ("Blinken's mediation push").
+    """
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return expand_conj(poss)
+    agents = [pobj for prep, pobj in prep_objects(noun) if prep == "by"]
+    if agents:
+        return expand_conj(agents)
+    if noun.dep_ == "compound" and noun.head is not noun:
+        return noun_actor_heads(noun.head)
+    adjacent = _adjacent_possessor(noun)
+    if adjacent is not None:
+        return [adjacent]
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+
+
+def _adjacent_possessor(noun: Token) -> Token | None:
+    """A possessive right before a noun phrase the parser left unattached.
+
+    "the administration's re-imposition": when the parse gives the possessor no
+    link to the noun, a word marked with "'s" directly before the noun (or before a
+    hyphenated prefix of it) is still its possessor in English syntax.
+    """
+    doc: Doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].text in ("-", "re", "non", "co") and doc[i].head is not noun:
+        i -= 1
+    if i < 1 or doc[i].dep_ != "case" or doc[i].text not in ("'s", "’s", "'", "’"):
+        return None
+    owner = doc[i].head
+    return owner if owner.i < noun.i and owner.sent == noun.sent else None
+
+
+def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
+    """Candidate recipient heads outside the direct object, most likely first."""
+    out: list[Token] = []
+    if noun:
+        out.extend(pobj for prep, pobj in _ordered_preps(trigger))
+        if trigger.dep_ == "compound":
+            out.extend(pobj for prep, pobj in _ordered_preps(trigger.head))
+        return out
+    if is_passive(trigger):
+        if trigger.dep_ == "acl":
+            out.append(trigger.head)
+        out.extend(expand_conj([c for c in trigger.children if c.dep_ == "nsubjpass"]))
+    # Direct objects are tried by the caller (as mentions, then by their owners, after the
+    # prepositions); a nominal dative ("gave Iraq aid") is a recipient outright.
+    out.extend(expand_conj([c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]))
+    # "demanded that Iran release ...": the addressee is the subject of the content clause.
+    for verb in complement_verbs(trigger):
+        if verb.dep_ == "ccomp":
+            out.extend(expand_conj([c for c in verb.children if c.dep_ == "nsubj"]))
+    out.extend(pobj for prep, pobj in _ordered_preps(trigger) if prep != "by")
+    for verb in complement_verbs(trigger):
+        if verb.dep_ in ("xcomp", "acl"):
+            out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+            out.extend(pobj for prep, pobj in _ordered_preps(verb))
+    return out
+
+
+def _ordered_preps(token: Token) -> list[tuple[str, Token]]:
+    found = [(p, o) for p, o in prep_objects(token) if p in RECIPIENT_PREPS]
+    found.sort(key=lambda po: RECIPIENT_PREPS.index(po[0]))
+    return [(p, o) for p, o0 in found for o in expand_conj([o0])]

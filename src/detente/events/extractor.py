@@ -1,0 +1,563 @@
+"""Event extraction: triggers from the lexicon, arguments from the dependency parse.
+
+One pass over the tokens picks trigger candidates by lemma (a dict lookup); they
+are then read from the top of each sentence's tree down, so a governing trigger
+claims its complements first ("refused to accept mediation" is one REJECT, not a
+REJECT and an AGREE; "impose sanctions" is one SANCTION, not two).
+
+Confidence heuristic (0-1): 0.3 to start; +0.3 when the actor is resolved, +0.2
+when the recipient is; +0.1 when the lexicon row is specific (it matched a particle
+or an object word); +0.05 for a verbal trigger (nominal ones often refer back to an
+event told elsewhere); -0.05 for each clause the actor had to be borrowed across
+(control, coordination); x0.8 when the modality is not "asserted". Clamped to
+[0.05, 0.99].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Article, EventMention, Evidence
+from .arguments import (
+    RELATIVE_PRONOUNS,
+    TOPIC_PREPS,
+    MentionIndex,
+    ObjectWords,
+    complement_verbs,
+    expand_conj,
+    noun_actor_heads,
+    object_heads,
+    object_words,
+    particles,
+    prep_objects,
+    recipient_heads,
+    subject_heads,
+)
+from .lexicon import CameoInfo, TriggerEntry, TriggerLexicon, default_cameo_table, default_lexicon
+from .modality import read_modality
+
+#: Types whose actor and recipient may be the same country (different sectors):
+#: protest, repression and violence are mostly domestic.
+DOMESTIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+#: Cooperative actions that, announced for the future, are an AGREE (manual, AGREE).
+INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+#: Cooperative types: an actor saying it will not do one of these refuses it (REJECT).
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
+#: Material conflict: announced for the future, it is a threat (CAMEO 13, PLOVER THREATEN).
+THREAT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Auxiliaries of will or ability: "will not / would not / cannot / does not accept".
+VOLITIONAL_AUX = frozenset({"will", "would", "shall", "can", "could", "wo", "do", "does"})
+#: Verbs that report a demand when their clause has "must" ("said Libya must hand over ...").
+DEMAND_FRAMES = frozenset({
+    "say", "declare", "reiterate", "insist", "announce", "state", "tell", "conclude", "stress",
+    "warn", "add", "repeat", "emphasize", "emphasise", "remind", "write", "reminder",
+    "declaration", "statement", "demand", "message",
+})
+MAX_PAIRS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    entry: TriggerEntry
+    used: tuple[Token, ...]  # object words the row matched on
+
+
+def lemma_candidates(token: Token) -> list[str]:
+    """The model's lemma, then regular-inflection repairs for a verb it got wrong.
+
+    The small model lemmatises some forms badly ("staged" -> "stag"); stripping the
+    regular English endings (-ed, -ing, -s, with a doubled consonant or silent e)
+    recovers the base form. Only tried when the model's lemma is unknown.
+    """
+    lemma = token.lemma_.lower()
+    out = [lemma]
+    if not token.tag_.startswith("VB"):
+        return out
+    word = token.lower_
+    for ending in ("ed", "ing", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            out.extend([stem, stem + "e"])
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
+def pos_class(token: Token) -> str | None:
+    """Coarse part of speech of a trigger candidate."""
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if token.pos_ == "ADJ":
+        return "ADJ"
+    return None
+
+
+class EventExtractor:
+    """Trigger lexicon + CAMEO table, loaded once; ``extract`` is cheap per doc."""
+
+    def __init__(self, lexicon: TriggerLexicon, cameo: dict[str, CameoInfo]) -> None:
+        self.lexicon = lexicon
+        self.cameo = cameo
+
+    @classmethod
+    def default(cls) -> EventExtractor:
+        return cls(default_lexicon(), default_cameo_table())
+
+    def extract(
+        self, doc: Doc, mentions: Sequence[ActorMention], article: Article
+    ) -> list[EventMention]:
+        """Every event reading in ``doc`` (a parse of ``article.text``), in text order."""
+        index = MentionIndex(mentions)
+        sentences = _Sentences(doc)
+        known = self.lexicon.lemmas
+        # One pass over the tokens: trigger candidates by lemma, and "must" modals.
+        lemmas: dict[int, str] = {}
+        modals: list[Token] = []
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma not in known:
+                lemma = next((c for c in lemma_candidates(tok)[1:] if c in known), "")
+            if lemma:
+                lemmas[tok.i] = lemma
+            elif tok.dep_ == "aux" and tok.lower_ == "must":
+                modals.append(tok)
+        consumed: set[int] = set()
+        readings: list[EventMention] = []
+        for modal in modals:
+            demand = self._deontic_demand(modal, index, article, sentences)
+            if demand is not None:
+                consumed.update(_inner(modal.head))
+                readings.extend(demand)
+        depth = _depths(doc)
+        order = sorted(lemmas, key=lambda i: (sentences.number[i], depth[i], i))
+        for i in order:
+            if i in consumed:
+                continue
+            token = doc[i]
+            match = self.match(token, lemmas[i])
+            if match is None:
+                continue
+            consumed.update(_claimed(token, match, self.cameo))
+            consumed.update(self._same_event_subject(token, match, lemmas))
+            n = sentences.number[i]
+            readings.extend(
+                self._readings(token, match, index, sentences.spans[n], n, article)
+            )
+        readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
+        return readings
+
+    def match(self, token: Token, lemma: str | None = None) -> _Match | None:
+        """The most specific lexicon row the token satisfies, if any."""
+        pos = pos_class(token)
+        if pos is None:
+            return None
+        lemma = lemma or token.lemma_.lower()
+        rows = self.lexicon.entries(lemma, pos)
+        if not rows:
+            return None
+        if pos == "NOUN":
+            # A nominalisation keeps its verb's complements: "a demand that X ease restrictions".
+            rows = rows + [r for r in self.lexicon.entries(lemma, "VERB") if r.objects]
+        has_object = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        rows = [r for r in rows if not (r.intransitive and has_object)]
+        return self._best(rows, particles(token), object_words(token))
+
+    def recode(self, lemma: str, token: Token) -> CameoInfo | None:
+        """The code ``lemma`` (a verb like "refuse", "threaten") takes with this token's
+        action as its complement: "will not meet" reads as "refuse to meet" (125)."""
+        words = object_words(token)
+        words.lemmas.add(token.lemma_.lower())
+        words.tokens.append(token)
+        found = self._best(self.lexicon.entries(lemma, "VERB"), set(), words)
+        return self.cameo[found.entry.cameo] if found else None
+
+    def _best(self, rows: Sequence[TriggerEntry], found_particles: set[str], words: ObjectWords
+              ) -> _Match | None:
+        best: _Match | None = None
+        for row in rows:
+            if row.particle and row.particle not in found_particles:
+                continue
+            used: tuple[Token, ...] = ()
+            if row.objects:
+                if not row.objects & words.lemmas:
+                    continue
+                used = tuple(t for t in words.tokens if _words_of(t) & row.objects)
+            if best is None or row.specificity > best.entry.specificity:
+                best = _Match(row, used)
+        return best
+
+    def _readings(
+        self,
+        token: Token,
+        match: _Match,
+        index: MentionIndex,
+        sent: Span,
+        sentence_index: int,
+        article: Article,
+    ) -> list[EventMention]:
+        nominal = pos_class(token) == "NOUN"
+        info = self.cameo[match.entry.cameo]
+        reading = read_modality(token, article.published)
+        info, modality = self._speech_act(token, info, reading.modality)
+        actor_heads, borrowed = _actor_heads(token, nominal)
+        actors = _resolve_all(index, actor_heads)
+        if not actors and nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+            # Support verbs share their subject with the event noun: "X completed its withdrawal".
+            actors = _resolve_all(index, subject_heads(token.head))
+            borrowed += 1
+        recipients = _recipient_mentions(token, match, index, nominal)
+        topic = _topic(token, match, index)
+        pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
+        if not any(a or r for a, r in pairs) and not (nominal and topic):
+            return []
+        evidence = Evidence(
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            trigger=token.text,
+            trigger_start=token.idx,
+            trigger_end=token.idx + len(token.text),
+        )
+        out: list[EventMention] = []
+        for actor, recipient in pairs:
+            out.append(
+                EventMention(
+                    article_id=article.id,
+                    event_type=info.plover_type or "",
+                    cameo=info.code,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    actor=actor.actor if actor else None,
+                    recipient=recipient.actor if recipient else None,
+                    evidence=evidence,
+                    mode=info.mode,
+                    context=list(info.context),
+                    modality=modality,
+                    attribution=reading.attribution,
+                    confidence=_confidence(actor, recipient, match, nominal, borrowed, modality),
+                    sentence_index=sentence_index,
+                    topic=topic,
+                )
+            )
+        return out
+
+
+    def _same_event_subject(
+        self, token: Token, match: _Match, lemmas: dict[int, str]
+    ) -> set[int]:
+        """A subject noun naming the same kind of event ("the attack killed ...") is one event."""
+        if pos_class(token) != "VERB":
+            return set()
+        kind = self.cameo[match.entry.cameo].plover_type
+        out: set[int] = set()
+        for subj in token.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i not in lemmas:
+                continue
+            found = self.match(subj, lemmas[subj.i])
+            if found is not None and self.cameo[found.entry.cameo].plover_type == kind:
+                out.update(_inner(subj))
+        return out
+
+    def _speech_act(self, token: Token, info: CameoInfo, modality: str) -> tuple[CameoInfo, str]:
+        """What announcing or refusing an action amounts to (the act is itself asserted).
+
+        Announced cooperation is an expression of intent, AGREE (manual, AGREE); an
+        actor saying it will not cooperate refuses, REJECT ("will not meet" = "refuse to
+        meet"); announced material conflict is a threat, THREATEN ("will impose
+        sanctions" = "threaten sanctions").
+        """
+        kind = info.plover_type
+        if modality == "future" and _has_unless(token) and kind != "THREATEN":
+            # "will withdraw its force unless ...": an announced action made conditional
+            # on the other side's compliance is an ultimatum, a threat.
+            threat = self.recode("threaten", token)
+            if threat is not None:
+                return threat, "asserted"
+        if modality == "future" and kind in INTENT_TYPES and info.intent:
+            return self.cameo[info.intent], "asserted"
+        if modality == "negated" and kind in COOPERATIVE_TYPES and _volitional(token):
+            refusal = self.recode("refuse", token)
+            if refusal is not None:
+                return refusal, "asserted"
+        if modality == "future" and kind in THREAT_TYPES:
+            threat = self.recode("threaten", token)
+            if threat is not None:
+                return threat, "asserted"
+        return info, modality
+
+    def _deontic_demand(
+        self,
+        modal: Token,
+        index: MentionIndex,
+        article: Article,
+        sentences: _Sentences,
+    ) -> list[EventMention] | None:
+        """ "X said (that) Y must do Z": X demands Z of Y (CAMEO 10, PLOVER REQUEST).
+
+        "Must" in a clause reported by a speaker other than its subject states an
+        obligation the speaker lays on that subject: a demand. The demanded action
+        refines the code as it does for "demand" in the lexicon.
+        """
+        verb = modal.head
+        frame = verb.head
+        if verb.dep_ not in ("ccomp", "acl", "advcl") or frame.lemma_.lower() not in DEMAND_FRAMES:
+            return None
+        code = self.recode("demand", verb)
+        if code is None:
+            return None
+        speaker = _resolve_all(index, subject_heads(frame) if frame.pos_ == "VERB"
+                               else noun_actor_heads(frame))
+        if not speaker and frame.pos_ != "VERB" and frame.head.pos_ == "VERB":
+            speaker = _resolve_all(index, subject_heads(frame.head))
+        addressee = _resolve_all(index, [c for c in verb.children if c.dep_ == "nsubj"])
+        pairs = _pairs(verb.doc, speaker, addressee, code.plover_type or "")
+        if not any(a for a, _ in pairs):
+            return None
+        reading = read_modality(frame, article.published)
+        number = sentences.number[modal.i]
+        sent = sentences.spans[number]
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char, modal.text, modal.idx,
+                            modal.idx + len(modal.text))
+        topic = _topic(verb, _Match(TriggerEntry("must", "VERB", None, frozenset(), code.code, 0),
+                                    ()), index)
+        return [
+            EventMention(
+                article_id=article.id, event_type=code.plover_type or "", cameo=code.code,
+                quad_class=code.quad_class, goldstein=code.goldstein,
+                actor=a.actor if a else None, recipient=r.actor if r else None,
+                evidence=evidence, mode=code.mode, context=list(code.context),
+                modality=reading.modality, attribution=reading.attribution,
+                confidence=round(0.75 if r else 0.6, 3),
+                sentence_index=number, topic=topic,
+            )
+            for a, r in pairs
+        ]
+
+
+def _has_unless(token: Token) -> bool:
+    heads = [token, *([token.head] if token.dep_ in ("xcomp", "conj") else [])]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for h in heads for c in h.children
+    )
+
+
+def _volitional(token: Token) -> bool:
+    """A negation of will or ability ("will not", "cannot", "does not accept"), not of a report."""
+    heads = [token]
+    while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    return any(
+        c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX for h in heads for c in h.children
+    ) or any(h.pos_ == "ADJ" for h in heads)
+
+
+class _Sentences:
+    """Sentence spans and each token's sentence number, computed once per doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans: list[Span] = list(doc.sents)
+        self.number: list[int] = [0] * len(doc)
+        for n, sent in enumerate(self.spans):
+            for i in range(sent.start, sent.end):
+                self.number[i] = n
+
+
+def _depths(doc: Doc) -> list[int]:
+    """Each token's distance from its sentence root, from the head array (no Token objects)."""
+    # Relative head offsets (0 at a root), stored unsigned: read them back as signed.
+    heads = [int(h) for h in doc.to_array([HEAD]).astype("int64")]
+    depth = [-1] * len(doc)
+    for start in range(len(doc)):
+        path: list[int] = []
+        i = start
+        while depth[i] < 0 and heads[i] != 0 and len(path) < len(doc):
+            path.append(i)
+            i += heads[i]
+        base = depth[i] if depth[i] >= 0 else 0
+        depth[i] = base
+        for k, j in enumerate(reversed(path), start=1):
+            depth[j] = base + k
+    return depth
+
+
+def _words_of(token: Token) -> set[str]:
+    words = {token.lemma_.lower()}
+    if token.pos_ in ("NOUN", "PROPN"):
+        words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo]) -> set[int]:
+    """Tokens a matched trigger speaks for, which are not read again as triggers.
+
+    The object words it matched on; everything inside its objects, prepositional
+    objects and complements ("condemned the attack": the attack is what was
+    condemned, coded by the condemnation); and its subject when that is a noun
+    ("the attack killed ...": one event).
+    """
+    claimed = {t.i for t in match.used}
+    for used in match.used:
+        claimed.update(_inner(used))
+    roots: list[Token] = list(object_heads(token))
+    roots.extend(pobj for _, pobj in prep_objects(token))
+    # Complements: what was refused, demanded, agreed or threatened is part of that act.
+    roots.extend(complement_verbs(token))
+    if cameo[match.entry.cameo].plover_type == "PROTEST":
+        # The demand a protest makes is its topic, not a second event (manual, PROTEST).
+        roots.extend(c for c in token.children if c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    roots.extend(c for c in token.children if c.dep_ == "compound")
+    for root in roots:
+        claimed.update(_inner(root))
+    return claimed
+
+
+def _inner(root: Token) -> set[int]:
+    """Token indices under ``root``, not entering relative clauses (they assert on their own)."""
+    out: set[int] = set()
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ != "relcl")
+    return out
+
+
+def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
+    """Heads naming the doer and how many clause links were crossed to find them."""
+    if nominal:
+        return noun_actor_heads(token), 0
+    if pos_class(token) == "ADJ":
+        # "Norway is ready to send troops": the adjective's subject is the copula's.
+        host = token.head if token.dep_ in ("acomp", "amod", "oprd") else token
+        return subject_heads(host), 1
+    heads = subject_heads(token)
+    borrowed = 0 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) else 1
+    return heads, borrowed
+
+
+def _resolve_all(index: MentionIndex, heads: Sequence[Token]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for head in heads:
+        if head.lower_ in RELATIVE_PRONOUNS:
+            continue
+        for mention in index.resolve(head):
+            if mention not in out:
+                out.append(mention)
+    return out
+
+
+def _recipient_mentions(
+    token: Token, match: _Match, index: MentionIndex, nominal: bool
+) -> list[ActorMention]:
+    """Recipient mentions in order of preference.
+
+    A direct object that *is* a mention ("attacked Iraq") comes first; then the
+    trigger's own prepositional objects ("cut aid *to Egypt*": in a transfer the goal
+    is the recipient, not the owner of the thing moved); then the owner inside the
+    object ("rejected *U.S.* mediation"), then the object's own prepositions
+    ("declined a meeting *with* ...").
+    """
+    objects = list(object_heads(token)) + [t for t in match.used if t.pos_ in ("NOUN", "PROPN")]
+    out: list[ActorMention] = []
+
+    def add(found: Sequence[ActorMention]) -> None:
+        out.extend(m for m in found if m not in out)
+
+    if not nominal:
+        for obj in objects:
+            direct = index.at(obj)
+            if direct is not None and direct.head == obj.i:
+                add([direct])
+    for head in recipient_heads(token, nominal):
+        add(index.resolve(head))
+    for obj in objects:
+        add(index.resolve(obj))
+    for obj in objects:  # when the object itself named the actor's own side
+        for _prep, pobj in prep_objects(obj):
+            add(index.resolve(pobj))
+    return out
+
+
+def _pairs(
+    doc: Doc, actors: list[ActorMention], recipients: list[ActorMention], event_type: str
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """Actor x recipient pairs; never an actor acting on itself."""
+    pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+    doers: list[ActorMention | None] = list(actors) or [None]
+    for actor in doers:
+        recipient = next((r for r in recipients if _distinct(actor, r, event_type)), None)
+        group: list[ActorMention | None] = [recipient]
+        if recipient is not None:
+            # Coordinated recipients ("attacked X and Y") each make an event.
+            coordinated = {t.i for t in expand_conj([doc[recipient.head]])}
+            group += [r for r in recipients if r is not recipient and r.head in coordinated
+                      and _distinct(actor, r, event_type)]
+        pairs.extend((actor, r) for r in group)
+    return pairs[:MAX_PAIRS]
+
+
+def _distinct(actor: ActorMention | None, recipient: ActorMention, event_type: str) -> bool:
+    if actor is None:
+        return True
+    if recipient.token_start < actor.token_end and actor.token_start < recipient.token_end:
+        return False  # the same words
+    a, r = actor.actor, recipient.actor
+    if a.code == r.code:
+        return False
+    if a.country is not None and a.country == r.country and event_type not in DOMESTIC_TYPES:
+        return a.sector is not None and r.sector is not None
+    return True
+
+
+def _topic(token: Token, match: _Match, index: MentionIndex) -> tuple[str, ...]:
+    """Lemmas of the nouns the event is about ("sanction", "amendment"): merge joins on them."""
+    nouns: list[Token] = [t for t in match.used if t.pos_ == "NOUN"]
+    nouns.extend(t for t in object_heads(token) if t.pos_ == "NOUN")
+    if pos_class(token) == "NOUN":
+        nouns.extend(pobj for prep, pobj in prep_objects(token) if prep == "of")
+    nouns.extend(pobj for prep, pobj in prep_objects(token) if prep in TOPIC_PREPS)
+    for noun in list(nouns):
+        nouns.extend(pobj for prep, pobj in prep_objects(noun) if prep in TOPIC_PREPS)
+    if token.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+        for c in token.children
+    ):
+        # "the amendment, which restricts aid": the clause is about its antecedent.
+        nouns.append(token.head)
+    out: list[str] = []
+    for noun in expand_conj(nouns):
+        if noun.pos_ != "NOUN" or index.at(noun) is not None:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in out:
+            out.append(lemma)
+    return tuple(out)
+
+
+def _confidence(
+    actor: ActorMention | None,
+    recipient: ActorMention | None,
+    match: _Match,
+    nominal: bool,
+    borrowed: int,
+    modality: str,
+) -> float:
+    score = 0.3
+    score += 0.3 if actor else 0.0
+    score += 0.2 if recipient else 0.0
+    score += 0.1 if match.entry.specificity else 0.0
+    score += 0.0 if nominal else 0.05
+    score -= 0.05 * borrowed
+    if modality != "asserted":
+        score *= 0.8
+    return round(min(0.99, max(0.05, score)), 3)

@@ -1,0 +1,181 @@
+"""The events stage's knowledge: the CAMEO code table and the trigger lexicon.
+
+Both are CSV data files under ``detente/data/events`` (see the comments at the top
+of each file for the decisions behind them), read once with
+:func:`detente.knowledge.read_table`, which names file and line on any error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from ..knowledge import data_path, read_table, split_list
+from ..records import EVENT_TYPES
+
+#: Parts of speech a trigger row may name (coarse: spaCy's PROPN counts as NOUN).
+TRIGGER_POS: tuple[str, ...] = ("VERB", "NOUN", "ADJ")
+
+
+@dataclass(frozen=True, slots=True)
+class CameoInfo:
+    """One CAMEO code with its Goldstein weight and PLOVER reading.
+
+    ``plover_type`` is ``None`` for the plain-statement codes PLOVER does not code.
+    """
+
+    code: str
+    label: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    # The code for announcing or promising this action (future cooperation is AGREE).
+    intent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """A lexicon row: ``lemma`` (with part of speech and optional particle/object words) -> code."""
+
+    lemma: str
+    pos: str
+    particle: str | None
+    objects: frozenset[str]
+    cameo: str
+    line: int
+    intransitive: bool = False  # only when the verb has no direct object
+
+    @property
+    def specificity(self) -> int:
+        # An object constraint says more than a particle; both say the most.
+        return 2 * bool(self.objects) + bool(self.particle)
+
+
+def load_cameo_table(path: Path | str) -> dict[str, CameoInfo]:
+    """Read ``cameo.csv`` into ``{code: CameoInfo}``; bad codes, scores or types raise."""
+    table: dict[str, CameoInfo] = {}
+    for line, row in read_table(
+        path,
+        required=("code", "label", "goldstein", "quad_class"),
+        optional=("plover_type", "mode", "context", "intent"),
+    ):
+        info = _cameo_row(str(path), line, row)
+        if info.code in table:
+            raise KnowledgeError(str(path), line, f"duplicate CAMEO code {info.code!r}")
+        table[info.code] = info
+    for info in table.values():
+        if info.intent is not None and info.intent not in table:
+            message = f"{info.code}: intent code {info.intent!r} is not in the table"
+            raise KnowledgeError(str(path), None, message)
+    return table
+
+
+def _cameo_row(path: str, line: int, row: dict[str, str]) -> CameoInfo:
+    code = row["code"]
+    if not (code.isdigit() and 2 <= len(code) <= 4):
+        raise KnowledgeError(path, line, f"CAMEO code {code!r} is not 2-4 digits")
+    try:
+        goldstein = float(row["goldstein"])
+        quad = int(row["quad_class"])
+    except ValueError as exc:
+        raise KnowledgeError(path, line, f"bad number: {exc}") from exc
+    if not -10.0 <= goldstein <= 10.0:
+        raise KnowledgeError(path, line, f"Goldstein score {goldstein} outside -10..10")
+    if quad not in (1, 2, 3, 4):
+        raise KnowledgeError(path, line, f"quad class {quad} is not 1-4")
+    plover = row.get("plover_type") or None
+    if plover is not None and plover not in EVENT_TYPES:
+        raise KnowledgeError(path, line, f"unknown PLOVER type {plover!r}")
+    return CameoInfo(
+        code=code,
+        label=row["label"],
+        goldstein=goldstein,
+        quad_class=quad,
+        plover_type=plover,
+        mode=row.get("mode") or None,
+        context=tuple(split_list(row.get("context", ""))),
+        intent=row.get("intent") or None,
+    )
+
+
+class TriggerLexicon:
+    """Trigger rows indexed by ``(lemma, pos)`` for one dict lookup per token."""
+
+    def __init__(self, entries: Iterable[TriggerEntry]) -> None:
+        self._index: dict[tuple[str, str], list[TriggerEntry]] = {}
+        for entry in entries:
+            self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
+        self.lemmas: frozenset[str] = frozenset(lemma for lemma, _ in self._index)
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in self._index.values())
+
+    def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
+        return self._index.get((lemma, pos), [])
+
+    @classmethod
+    def from_file(cls, path: Path | str, cameo: dict[str, CameoInfo]) -> TriggerLexicon:
+        """Read ``triggers.csv``; every code must be in the CAMEO table and have a PLOVER type."""
+        entries: list[TriggerEntry] = []
+        seen: dict[tuple[str, str, str | None, frozenset[str]], int] = {}
+        for line, row in read_table(
+            path, required=("lemma", "pos", "cameo"), optional=("particle", "object", "frame")
+        ):
+            entry = _trigger_row(str(path), line, row, cameo)
+            key = (entry.lemma, entry.pos, entry.particle, entry.objects)
+            if key in seen:
+                raise KnowledgeError(
+                    str(path), line, f"duplicate trigger row (first on line {seen[key]})"
+                )
+            seen[key] = line
+            entries.append(entry)
+        return cls(entries)
+
+
+def _trigger_row(
+    path: str, line: int, row: dict[str, str], cameo: dict[str, CameoInfo]
+) -> TriggerEntry:
+    pos = row["pos"].upper()
+    if pos not in TRIGGER_POS:
+        raise KnowledgeError(path, line, f"part of speech {row['pos']!r} not one of {TRIGGER_POS}")
+    code = row["cameo"]
+    info = cameo.get(code)
+    if info is None:
+        raise KnowledgeError(path, line, f"CAMEO code {code!r} is not in cameo.csv")
+    if info.plover_type is None:
+        raise KnowledgeError(path, line, f"CAMEO code {code!r} has no PLOVER type")
+    frame = (row.get("frame") or "").lower()
+    if frame not in ("", "intr"):
+        raise KnowledgeError(path, line, f"frame {row['frame']!r} is not empty or 'intr'")
+    return TriggerEntry(
+        intransitive=frame == "intr",
+        lemma=row["lemma"].lower(),
+        pos=pos,
+        particle=(row.get("particle") or "").lower() or None,
+        objects=frozenset(w.lower() for w in split_list(row.get("object", ""))),
+        cameo=code,
+        line=line,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_cameo_table() -> dict[str, CameoInfo]:
+    return load_cameo_table(data_path("events", "cameo.csv"))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> TriggerLexicon:
+    return TriggerLexicon.from_file(data_path("events", "triggers.csv"), default_cameo_table())
+
+
+def cameo_info(code: str) -> CameoInfo:
+    """The packaged table's row for ``code`` (e.g. ``"163"``); ``KeyError`` if unknown."""
+    table = default_cameo_table()
+    if code not in table:
+        raise KeyError(f"unknown CAMEO code {code!r}")
+    return table[code]

@@ -1,0 +1,188 @@
+"""PETRARCH validation XML: lenient reading, normalisation, triple scoring."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from eval_fakes import build_event
+
+from detente.errors import EvalError
+from detente.eval.coding import CodedSet
+from detente.eval.metrics import PRF
+from detente.eval.petrarch import (
+    PetrarchRecord,
+    articles,
+    exact_code,
+    exact_triple,
+    format_report,
+    read_petrarch,
+    root_triple,
+    score,
+    score_record,
+)
+
+GOOD = """<Validation>
+<Environment><Actorfile>my.actors.txt</Actorfile></Environment>
+<Sentences>
+<Sentence date="19950101" id="DEMO-01" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore full
+diplomatic ties with Gondor.
+</Text>
+<Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
+</Sentence>
+<Sentence date="19950102" id="NONE-01" category="DEMO">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence date="19950103" id="ERR-01" category="ERROR">
+<EventCoding error="sentencediscard"></EventCoding>
+<Text>Baseball scores.</Text>
+</Sentence>
+<Sentence date="19950104" id="DEMO-01" category="DEMO">
+<EventCoding sourcecode="GONGOV" targetcode="ARN" eventcode="1712"></EventCoding>
+<EventCoding sourcecode="GONGOV" targetcode="ARN" eventcode="1712"></EventCoding>
+<Text>Gondor's government seized Arnorian property twice.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+# The second record has a stray "&" and an unclosed <b>: not well-formed anywhere.
+MALFORMED = """<Validation>
+<Sentences>
+<Sentence date="19950101" id="OK-01" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor will restore ties with Gondor.</Text>
+</Sentence>
+<Sentence date="19950102" id="BAD-01" category="DEMO">
+<EventCoding sourcecode='ARN' targetcode="MOR" eventcode="190">
+<Text>Arnor & Rohan <b>attacked Mordor.</Text>
+</Sentence>
+<Sentence date="1995XX03" id="OK-02" category="DATE">
+<EventCoding sourcecode="ROH" targetcode="MOR" eventcode="111"></EventCoding>
+<Text>Rohan criticised Mordor.</Text>
+</Sentence>
+<Sentence date="19950104" id="BROKEN-01" category="DEMO">
+<EventCoding sourcecode="ROH" eventcode="111"></EventCoding>
+<Text>Rohan criticised.</Text>
+</Sentence>
+<Sentence date="19950105" category="DEMO">
+<Text>No id here.</Text>
+</Sentence>
+</Sentences>
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "gold.xml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_well_formed_records(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, GOOD))
+    assert gold.problems == []
+    assert gold.environment == {"Actorfile": "my.actors.txt"}
+    first, no_events, error, repeated = gold.records
+    assert first == PetrarchRecord(
+        id="DEMO-01",
+        text="Arnor is about to restore full diplomatic ties with Gondor.",
+        published=date(1995, 1, 1),
+        category="DEMO",
+        expected=(("ARN", "GON", "064"),),
+        status="events",
+    )
+    assert (no_events.status, no_events.expected) == ("noevents", ())
+    assert (error.status, error.expected) == ("error", ())
+    # a repeated id gets a stable suffix; both identical codings are kept
+    assert repeated.id == "DEMO-01#2"
+    assert repeated.expected == (("GONGOV", "ARN", "1712"),) * 2
+
+
+def test_malformed_file_is_read_record_by_record(tmp_path: Path) -> None:
+    path = write(tmp_path, MALFORMED)
+    gold = read_petrarch(path)
+    assert [r.id for r in gold.records] == ["OK-01", "BAD-01", "OK-02"]
+    bad = gold.records[1]
+    assert bad.text == "Arnor & Rohan <b>attacked Mordor."
+    assert bad.expected == (("ARN", "MOR", "190"),)
+    assert gold.records[2].published is None
+    problems = "\n".join(gold.problems)
+    assert "not well-formed XML" in problems
+    assert "record OK-02: bad date '1995XX03'" in problems
+    assert f"{path}:15: record BROKEN-01: EventCoding without targetcode; skipped" in problems
+    assert f"{path}:19: <Sentence> without an id; skipped" in problems
+
+
+def test_unreadable_gold_raises_eval_error(tmp_path: Path) -> None:
+    with pytest.raises(EvalError, match="no readable <Sentence> records"):
+        read_petrarch(write(tmp_path, "<Validation></Validation>"))
+    with pytest.raises(EvalError, match="cannot read gold file"):
+        read_petrarch(tmp_path / "absent.xml")
+
+
+def test_articles_carry_record_date(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, GOOD))
+    first = articles(gold)[0]
+    assert (first.id, first.published) == ("petrarch:DEMO-01", date(1995, 1, 1))
+    assert len({a.id for a in articles(gold)}) == 4
+
+
+def test_code_normalisation() -> None:
+    assert exact_code("DNKMUSMED") == "DNKMUS"  # country + first sector
+    assert exact_code("HOBCIV") == "HOBCVL"  # Phoenix CIV = PLOVER CVL
+    assert exact_code("---GOV") == "---GOV"
+    assert exact_code('"INJURY TOLL"') == '"INJURY TOLL"'  # text, never matches a code
+    assert exact_triple(("PSEREBHMS", "gon", "0234")) == ("PSEREB", "GON", "0234")
+    assert root_triple(("PSEREBHMS", "GONGOV", "0234")) == ("PSE", "GON", "02")
+
+
+def record(expected: tuple[tuple[str, str, str], ...], status: str = "events") -> PetrarchRecord:
+    return PetrarchRecord("R", "text", None, "DEMO", expected, status)
+
+
+def test_score_record_exact_and_root() -> None:
+    scored = score_record(
+        record((("ARNGOV", "GON", "064"), ("GON", "ARNGOV", "064"))),
+        [("ARNGOVFRM", "GON", "064"), ("GON", "ARNMIL", "061")],
+    )
+    assert scored.exact == PRF(expected=2, coded=2, matched=1)
+    assert scored.root == PRF(expected=2, coded=2, matched=2)
+    assert not scored.strict
+    assert scored.strict_root
+
+
+def test_no_event_and_error_records_pass_only_when_nothing_is_coded() -> None:
+    assert score_record(record((), "noevents"), []).strict
+    assert not score_record(record((), "noevents"), [("ARN", "GON", "010")]).strict
+    assert score_record(record((), "error"), []).strict
+    assert not score_record(record((), "error"), [("ARN", "GON", "010")]).strict
+
+
+def test_score_reads_coded_events(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, GOOD))
+    coded = CodedSet(
+        events={
+            "petrarch:DEMO-01": [build_event("COOPERATE", "064", "ARN", "GON")],
+            "petrarch:NONE-01": [],
+            "petrarch:ERR-01": [build_event("CONSULT", "040", "ARN", None)],
+            "petrarch:DEMO-01#2": [build_event("COERCE", "1712", "GONGOV", "ARN")],
+        }
+    )
+    report = score(gold, coded)
+    assert report.exact == PRF(expected=3, coded=3, matched=2)
+    assert [r.coded for r in report.records][2] == (("ARN", "---", "040"),)
+    assert report.strict_accuracy == pytest.approx(2 / 4)  # DEMO-01 and NONE-01
+    assert report.by_category()["ERROR"] == {
+        "records": 1, "strict_accuracy": 0.0, "exact_recall": 0.0,
+    }
+    text = format_report(report, per_record=True)
+    assert "exact  expected    3  coded    3  matched    2" in text
+    assert "ERR-01 [error] Baseball scores." in text
+    as_json = report.to_dict()
+    assert as_json["exact"]["matched"] == 2
+    assert len(as_json["per_record"]) == 4
