@@ -201,9 +201,15 @@ class EventStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _one(self, sql: str) -> tuple[Any, ...] | None:
+        # fetchall, not fetchone: DuckDB 2 leaves a half-read result open on the
+        # connection after fetchone, and the next query on it then fails.
+        rows = self.con.execute(sql).fetchall()
+        return rows[0] if rows else None
+
     def _migrate(self) -> None:
         self.con.execute(_DDL)
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         if row is None:
             self.con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
@@ -216,9 +222,7 @@ class EventStore:
 
     def _check_version(self) -> None:
         try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
+            row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         except duckdb.Error as exc:
             raise StoreError(f"{self.path} is not a detente event store: {exc}") from exc
         if row is None or int(row[0]) != SCHEMA_VERSION:
@@ -360,8 +364,8 @@ class EventStore:
         return [row_to_event(dict(zip(names, row, strict=True))) for row in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
-        n_articles = self.con.execute("SELECT count(*) FROM articles").fetchone()
-        n_events = self.con.execute("SELECT count(*) FROM events").fetchone()
+        n_articles = self._one("SELECT count(*) FROM articles")
+        n_events = self._one("SELECT count(*) FROM events")
         return {"articles": n_articles[0] if n_articles else 0,
                 "events": n_events[0] if n_events else 0}
 

@@ -182,3 +182,12 @@ def test_find_dictionaries(tmp_path: Path) -> None:
         find_dictionaries(tmp_path, {})
     with pytest.raises(EvalError, match="dictionaries directory not found"):
         find_dictionaries(tmp_path / "nope", {})
+
+
+def test_two_digit_years() -> None:
+    assert parse_code("AFGGOV 331108-730717") == ("AFGGOV", "1933-11-08", "1973-07-17")
+    assert parse_code("HOB >130119") == ("HOB", "2013-01-20", "")
+    with pytest.raises(ValueError, match="ends before it starts"):
+        parse_code("HOB 20130119-20120101")
+    with pytest.raises(ValueError, match="bad date"):
+        parse_code("HOB <951341")

@@ -229,14 +229,14 @@ def read_countries(path: Path) -> Iterator[tuple[KBEntry, dict[str, list[str]]]]
 
 def read_roles(path: Path) -> Iterator[KBEntry]:
     rows = read_table(path, required=("name", "class"),
-                      optional=("sector", "office", "inherits", "canonical", "comment"))
+                      optional=("sector", "country", "office", "inherits", "canonical", "comment"))
     for line, row in rows:
         entry = entry_from_row({**row, "kind": "role"}, str(path), line)
         names = entry.aliases
         if entry.role_class == "person":  # titles name one holder; news also uses plurals
             names = tuple(dict.fromkeys(n for a in names for n in (a, pluralize(a))))
         yield KBEntry(
-            aliases=names, country=None, sector=entry.sector, kind="role",
+            aliases=names, country=entry.country, sector=entry.sector, kind="role",
             canonical=entry.canonical or names[0].lower(), office=entry.office,
             role_class=entry.role_class, inherits=entry.inherits, origin=entry.origin,
         )

@@ -261,7 +261,7 @@ class ActorResolver:
         if persons:
             person = self._pick_person(persons[-1], ctx.on)
             if person is None:
-                return None
+                return self._shared_country(group, persons[-1], ctx)
             entry, status = person
             country, name = entry.country, entry.canonical
             sector = {"former": "ELI", "before": None}.get(status or "", entry.sector)
@@ -291,6 +291,8 @@ class ActorResolver:
             else:
                 last = places[-1]
                 country, sector = last.entry.country, last.entry.sector
+                if last.form == "capital":
+                    sector = "GOV"  # "Baku said": the seat of government for the government
                 name = last.entry.canonical
                 rules.append(place_rule)
                 category |= _place_category(last)
@@ -306,6 +308,25 @@ class ActorResolver:
             return states[0]
         in_office = [s for s in states if s[1] is None]
         return in_office[0] if len(in_office) == 1 else None
+
+    def _shared_country(self, group: list[Piece], piece: Piece, ctx: _Context) -> Resolved | None:
+        """ "President Bush" in 1995: no Bush in office, but every Bush is American."""
+        countries = {h.entry.country for h in piece.hits}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        names = sorted({h.entry.canonical or "" for h in piece.hits})
+        states = [self.kb.person_at(n, ctx.on)[1] for n in names]
+        roles = [p for p in group if p.kind == "R"]
+        tail = [r for r in roles if r.start > piece.start]  # "the Bush administration"
+        if tail:
+            sector = _role_sector(tail)
+        elif all(s == "former" for s in states):
+            sector = "ELI"
+        else:
+            sector = _role_sector(roles)
+        rule = f"person:{ctx.doc[piece.start:piece.end].text}:ambiguous({'|'.join(names)})"
+        return self._make(group, ctx, country, sector, None, rule, {"person"})
 
     def _holder_name(
         self, roles: list[Piece], country: str | None, on: date | None, rules: list[str]
@@ -339,11 +360,11 @@ class ActorResolver:
             )
             if antecedent is not None:
                 return self._corefer(group, antecedent, ctx, f"{head_word}")
-        country, how = None, ""
-        if _takes_context_country(doc, group):
+        country, how = head.entry.country, "role"  # "an aid group" is an NGO by itself
+        if country is None and _takes_context_country(doc, group):
             country, how = self._context_country(earlier, ctx, dominant, sentence)
         sector = _role_sector(roles)
-        rules = [head.entry.label] + ([f"{how}:{country}"] if country else [])
+        rules = [head.entry.label] + ([f"{how}:{country}"] if country and how != "role" else [])
         name = self._holder_name(roles, country, ctx.on, rules)
         if any(r.entry.sector == "ELI" for r in roles):
             sector = "ELI"

@@ -10,8 +10,8 @@ PETRARCH formats read here:
 * actors: ``NAME [CODE]``; following ``+SYNONYM`` lines name the same actor; a
   code may sit on its own (indented) line; several code lines give date
   restrictions ``[CODE <YYMMDD]`` (before), ``[CODE >YYMMDD]`` (after) and
-  ``[CODE YYYYMMDD-YYYYMMDD]`` (inclusive range). Six-digit years follow the
-  POSIX ``%y`` pivot (69-99 -> 19xx, 00-68 -> 20xx). ``<`` and ``>`` are strict;
+  ``[CODE YYYYMMDD-YYYYMMDD]`` (inclusive range). Two-digit years 00-29 are 20xx,
+  30-99 19xx (see :func:`parse_code` for ranges). ``<`` and ``>`` are strict;
   a range is inclusive (the PETRARCH validation records rely on both).
 * agents: ``NOUN {PLURALS} [~AGT]``; ``~AGT`` is a sector added to whatever
   country the context gives (kind ``role``); ``AGT~`` is a stand-alone actor
@@ -124,16 +124,26 @@ def proper_name(raw: str) -> str:
     return " ".join(words)
 
 
+#: Two-digit years below this are 20xx, others 19xx: the dictionaries were written
+#: in the 2000s and 2010s and reach back into the twentieth century.
+_CENTURY_PIVOT = 30
+
+
 def yymmdd(digits: str) -> date:
+    """A ``YYMMDD`` or ``YYYYMMDD`` date."""
     if len(digits) == 6:
         year = int(digits[:2])
-        year += 1900 if year >= 69 else 2000
+        year += 2000 if year < _CENTURY_PIVOT else 1900
         return date(year, int(digits[2:4]), int(digits[4:]))
     return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
 
 
 def parse_code(body: str) -> tuple[str, str, str]:
-    """``CODE``, ``CODE <D``, ``CODE >D`` or ``CODE D1-D2`` -> (code, start, end) ISO dates."""
+    """``CODE``, ``CODE <D``, ``CODE >D`` or ``CODE D1-D2`` -> (code, start, end) ISO dates.
+
+    A range must run forwards; a two-digit start year later than the end year
+    belongs to the century before (``331108-730717``: 1933 to 1973).
+    """
     match = _CODE_BODY_RE.match(" ".join(body.split()))
     if not match:
         raise ValueError(f"unreadable code [{body}]")
@@ -145,7 +155,12 @@ def parse_code(body: str) -> tuple[str, str, str]:
         if op == ">":
             return code, (yymmdd(when) + timedelta(days=1)).isoformat(), ""
         if first:
-            return code, yymmdd(first).isoformat(), yymmdd(last).isoformat()
+            start, end = yymmdd(first), yymmdd(last)
+            if start > end and len(first) == 6:
+                start = start.replace(year=start.year - 100)
+            if start > end:
+                raise ValueError(f"range [{body}] ends before it starts")
+            return code, start.isoformat(), end.isoformat()
     except ValueError as exc:
         raise ValueError(f"bad date in [{body}]: {exc}") from exc
     return code, "", ""
