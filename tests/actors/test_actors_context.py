@@ -109,3 +109,37 @@ def test_ap_style_dateline() -> None:
     mentions = resolve("KYIV, Ukraine (AP) — The defense minister resigned.", "2023-09-05")
     assert [(m.actor.text, m.actor.code, m.actor.name) for m in mentions] == [
         ("defense minister", "UKRGOV", "Oleksii Reznikov")]
+
+
+def test_the_ministry_refers_to_the_named_ministry() -> None:
+    text = ("Azerbaijan's Foreign Ministry summoned the French ambassador. "
+            "The ministry said the remarks were unacceptable.")
+    mentions = resolve(text, "2024-12-05")
+    assert [(m.actor.text, m.actor.code) for m in mentions] == [
+        ("Azerbaijan's Foreign Ministry", "AZEGOV"),
+        ("French ambassador", "FRAGOV"),
+        ("ministry", "AZEGOV"),
+    ]
+    assert mentions[2].actor.rule == "coref:ministry->Azerbaijan's Foreign Ministry"
+
+
+def test_they_refers_to_a_people() -> None:
+    text = "Thousands of Armenians gathered in Yerevan. They demanded new elections."
+    they = by_text(resolve(text, "2024-05-10"))["They"]
+    assert (they.actor.code, they.actor.rule) == ("ARM", "coref:they->Armenia")
+
+
+def test_offsets_index_the_article_text() -> None:
+    text = ("BAKU, Dec 5 (Reuters) - Azerbaijan’s Foreign Minister declined a U.S.-proposed "
+            "meeting. He said Washington was biased. The Armenian side regretted it.")
+    mentions = resolve(text, "2024-12-05")
+    assert len(mentions) == 5
+    for m in mentions:
+        assert m.actor.start is not None and m.actor.end is not None
+        assert text[m.actor.start:m.actor.end] == m.actor.text
+
+
+def test_object_pronoun_is_not_its_own_subject() -> None:
+    text = "Pashinyan thanked Aliyev for the talks. Aliyev praised him."
+    him = by_text(resolve(text, "2024-05-10"))["him"]
+    assert (him.actor.code, him.actor.name) == ("ARMGOV", "Nikol Pashinyan")

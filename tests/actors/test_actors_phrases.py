@@ -35,7 +35,7 @@ def test_demonym_with_group_noun() -> None:
                             "marched in Tehran.", "2024-01-10"))
     assert found["Russian troops"].actor.code == "RUSMIL"
     assert found["Iranian protesters"].actor.code == "IRNCVL"
-    assert found["Tehran"].actor.code == "IRNGOV"  # a capital stands for its government
+    assert found["Tehran"].actor.code == "IRN"  # "in Tehran" is a place, not the government
 
 
 def test_title_and_name() -> None:
@@ -80,8 +80,12 @@ def test_seats_of_government() -> None:
 
 def test_capital_as_metonym() -> None:
     mention = resolve("Baku accused Yerevan of violating the truce.", "2024-04-20")
-    assert [(m.actor.text, m.actor.code) for m in mention] == [("Baku", "AZEGOV"), ("Yerevan", "ARMGOV")]
+    assert [(m.actor.text, m.actor.code) for m in mention] == [
+        ("Baku", "AZEGOV"), ("Yerevan", "ARMGOV")]
     assert mention[0].actor.rule == "country:AZE/capital"
+    # As an argument a capital stands for its government; after "in" it is only a place.
+    place = resolve("Talks were held in Baku.", "2024-04-20")
+    assert [(m.actor.text, m.actor.code) for m in place] == [("Baku", "AZE")]
 
 
 def test_brussels_is_the_eu() -> None:

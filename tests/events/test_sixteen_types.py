@@ -53,7 +53,7 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
      "REQUEST", "0253", "EUR", "SRB", "asserted"),
     ("Britain demanded that Iran release the sailors.",
      "REQUEST", "1053", "GBR", "IRN", "asserted"),
-    ("The Kremlin said Kyiv must withdraw its troops.",
+    ("The Kremlin said Ukraine must withdraw its troops.",
      "REQUEST", "1056", "RUSGOV", "UKR", "asserted"),
     # ACCUSE (active, passive)
     ("Spain condemned Morocco over the border incident.",

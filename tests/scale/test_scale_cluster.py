@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,9 +106,13 @@ def test_resume_skips_finished_shards_and_loads_model_once_per_worker(
     shards: list[Path], expected: list[dict[str, Any]], scheduler: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "events"
-    first = run_cluster([str(shards[0])], out, settings=SETTINGS, scheduler=scheduler,
-                        partition_size=2, progress=False)
-    assert (first.shards, first.partitions, first.records, first.failed) == (1, 2, 4, [])
+    copy = tmp_path / "copy-of-shard-0.jsonl"
+    shutil.copyfile(shards[0], copy)
+    first = run_cluster([str(shards[0]), str(copy)], out, settings=SETTINGS,
+                        scheduler=scheduler, partition_size=2, progress=False)
+    # the byte-identical copy is coded once
+    assert (first.shards, first.skipped) == (2, [str(copy)])
+    assert (first.partitions, first.records, first.failed) == (2, 4, [])
     written = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
     # A re-run over all shards (as after a crash) codes only the two unfinished ones.
     second = run_cluster([str(p) for p in shards], out, settings=SETTINGS,

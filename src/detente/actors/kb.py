@@ -246,12 +246,24 @@ def read_roles(path: Path) -> Iterator[KBEntry]:
 ANAPHOR_TARGETS: frozenset[str] = frozenset({"org", "person", "plural", "country", "igo", "group"})
 
 
-def read_anaphors(path: Path) -> Iterator[tuple[str, str]]:
-    for line, row in read_table(path, required=("phrase", "refers"), optional=("comment",)):
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """What a pronoun or description refers to, and where it must stand to count."""
+
+    refers: str
+    subject_only: bool = False
+
+
+def read_anaphors(path: Path) -> Iterator[tuple[str, Anaphor]]:
+    rows = read_table(path, required=("phrase", "refers"), optional=("slots", "comment"))
+    for line, row in rows:
         if row["refers"] not in ANAPHOR_TARGETS:
             raise KnowledgeError(str(path), line, f"refers {row['refers']!r} is not one of "
                                  f"{sorted(ANAPHOR_TARGETS)}")
-        yield row["phrase"].lower(), row["refers"]
+        slots = row.get("slots") or "argument"
+        if slots not in ("subject", "argument"):
+            raise KnowledgeError(str(path), line, f"slots {slots!r} is not subject|argument")
+        yield row["phrase"].lower(), Anaphor(row["refers"], slots == "subject")
 
 
 def pluralize(phrase: str) -> str:
@@ -279,7 +291,7 @@ class ActorKB:
     persons: dict[str, list[KBEntry]]
     capitals: dict[str, str]  # lower-cased capital -> country, for datelines
     by_country: dict[str, KBEntry]
-    anaphors: dict[str, str]  # "it" -> "org", "the country" -> "country", ...
+    anaphors: dict[str, Anaphor]  # "it" -> org (as a subject), "the country" -> country
 
     @classmethod
     def packaged(cls) -> ActorKB:

@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..records import Actor, ActorMention, Article, actor_code
 from ..settings import Settings
-from .kb import STATE_SECTORS, ActorKB, AliasHit, KBEntry
+from .kb import STATE_SECTORS, ActorKB, AliasHit, Anaphor, KBEntry
 
 #: "BAKU, Dec 5 (Reuters) -" / "MOSCOW (AP) —" / "WASHINGTON —": an upper-case city
 #: opening the article, then an optional date and agency, then a dash.
@@ -40,6 +40,10 @@ ARGUMENT_DEPS: frozenset[str] = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "iobj", "obj", "agent"}
 )
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions that make their object a place ("talks in Baku"), not an actor.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+)
 #: Sentences back (besides the current one) in which an antecedent is looked for.
 COREF_WINDOW = 2
 
@@ -54,7 +58,7 @@ class Piece:
     end: int
     kind: str  # "C" place/organisation, "P" person, "R" role, "A" anaphor, "E" unknown person
     hits: list[AliasHit] = field(default_factory=list)
-    anaphor: str | None = None  # what an anaphor refers to ("org", "person", ...)
+    anaphor: Anaphor | None = None  # what an anaphor refers to, and where it may stand
     char_end: int | None = None  # for "U.S.-proposed": the mention stops after "U.S."
     plural: bool = False  # the last token is a plural noun ("ministers")
 
@@ -291,7 +295,7 @@ class ActorResolver:
             else:
                 last = places[-1]
                 country, sector = last.entry.country, last.entry.sector
-                if last.form == "capital":
+                if last.form == "capital" and not _locative(doc[_head(doc, group)]):
                     sector = "GOV"  # "Baku said": the seat of government for the government
                 name = last.entry.canonical
                 rules.append(place_rule)
@@ -399,12 +403,25 @@ class ActorResolver:
     ) -> Resolved | None:
         doc = ctx.doc
         token = doc[piece.end - 1]
+        anaphor = piece.anaphor
+        if anaphor is None:
+            return None
+        slots = SUBJECT_DEPS if anaphor.subject_only else ARGUMENT_DEPS
         pronoun = piece.end - piece.start == 1
-        if pronoun and (token.dep_ not in ARGUMENT_DEPS or _expletive(token)):
+        if pronoun and (token.dep_ not in slots or _expletive(token)):
             return None  # a pronoun counts only as an argument, never as a dummy "it"
-        wanted = piece.anaphor or ""
+        wanted = anaphor.refers
         sentence = ctx.sentence_of(piece.start)
-        antecedent = _antecedent(earlier, sentence, lambda r: wanted in r.category)
+
+        def fits(r: Resolved) -> bool:
+            # "Aliyev praised him": an object pronoun never means its own clause's subject.
+            same_clause_subject = (
+                pronoun and token.dep_ not in SUBJECT_DEPS and r.subject
+                and doc[r.mention.head].head.i == token.head.i
+            )
+            return wanted in r.category and not same_clause_subject
+
+        antecedent = _antecedent(earlier, sentence, fits)
         if antecedent is None:
             return None
         return self._corefer([piece], antecedent, ctx, doc[piece.start:piece.end].text)
@@ -642,6 +659,11 @@ def _not_plural(doc: Doc, piece: Piece) -> bool:
 
 def _last_word(phrase: str | None) -> str | None:
     return phrase.split()[-1].lower() if phrase else None
+
+
+def _locative(token: Token) -> bool:
+    """The object of a place preposition: "in Dhaka" names where, not who."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _expletive(token: Token) -> bool:

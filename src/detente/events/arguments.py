@@ -55,10 +55,12 @@ def complement_verbs(token: Token) -> list[Token]:
     """
     return [
         c for c in token.children
-        if c.pos_ in ("VERB", "AUX") and (
+        if (c.pos_ in ("VERB", "AUX") and (
             c.dep_ in ("xcomp", "ccomp", "acl")
             or (c.dep_ == "advcl" and _bare_infinitive(c))
-        )
+        )) or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
+        # A content clause with a subject has a verb for head even when the tagger
+        # took it for a noun ("demanded that the government *release* prisoners").
     ]
 
 
@@ -96,7 +98,23 @@ def noun_words(token: Token) -> set[str]:
     """A noun's lemma with its compound and adjective modifiers ("hunger strike")."""
     words = {token.lemma_.lower()}
     words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+    words.update(hyphen_joined(token))
     return words
+
+
+def hyphen_joined(token: Token) -> list[str]:
+    """The word a hyphen split ("cease-fire" is tokenised "cease", "-", "fire").
+
+    English writes many compounds with or without the hyphen ("cease-fire",
+    "ceasefire", "build-up"); both spellings of the joined word are returned so a
+    lexicon row may list either. Empty when the token is not the end of such a word.
+    """
+    doc = token.doc
+    i = token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    first, last = doc[i - 2].lower_, token.lemma_.lower()
+    return [f"{first}-{last}", first + last]
 
 
 @dataclass(slots=True)
@@ -239,6 +257,15 @@ def controller(verb: Token) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         if objects:
             return expand_conj(objects[:1])
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            # "X is set / expected / asked to restore ties": the passive governor's
+            # subject is understood as the doer of its infinitive (raising or control).
+            return expand_conj(raised)
+    if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        # "X is about / likely / ready to ...": a predicate adjective's subject is the
+        # subject of its copula, which then controls the adjective's infinitive.
+        return subject_heads(head)
     if dep in SHARED_SUBJECT_DEPS and dep != "ccomp":
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_heads(head)

@@ -29,6 +29,7 @@ from .arguments import (
     ObjectWords,
     complement_verbs,
     expand_conj,
+    hyphen_joined,
     noun_actor_heads,
     object_heads,
     object_words,
@@ -43,6 +44,14 @@ from .modality import read_modality
 #: Types whose actor and recipient may be the same country (different sectors):
 #: protest, repression and violence are mostly domestic.
 DOMESTIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+#: Past participles that, after "be", state the subject's own disposition, not an act
+#: done to it ("is committed / prepared / determined to ...").
+DISPOSITION_PARTICIPLES = frozenset({
+    "committed", "prepared", "determined", "resolved", "poised", "dedicated",
+})
+#: Acts done to the people of a place: with no one named, the place where they happen
+#: is their target ("protested in Kirkuk", "lifted the curfew in Montenegro").
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "MOBILIZE"})
 #: Cooperative actions that, announced for the future, are an AGREE (manual, AGREE).
 INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 #: Cooperative types: an actor saying it will not do one of these refuses it (REJECT).
@@ -60,6 +69,8 @@ DEMAND_FRAMES = frozenset({
     "declaration", "statement", "demand", "message",
 })
 MAX_PAIRS = 6
+#: Confidence of the converse reading ("Y hosted X") relative to the stated one ("X visited Y").
+CONVERSE_WEIGHT = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +136,8 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if lemma not in known:
                 lemma = next((c for c in lemma_candidates(tok)[1:] if c in known), "")
+            if not lemma and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                lemma = next((c for c in hyphen_joined(tok) if c in known), "")
             if lemma:
                 lemmas[tok.i] = lemma
             elif tok.dep_ == "aux" and tok.lower_ == "must":
@@ -213,7 +226,13 @@ class EventExtractor:
             # Support verbs share their subject with the event noun: "X completed its withdrawal".
             actors = _resolve_all(index, subject_heads(token.head))
             borrowed += 1
+        if not actors and _content_of_issued_text(token):
+            # "X issued a statement condemning Y": the text's content is its issuer's act.
+            actors = _resolve_all(index, subject_heads(token.head.head))
+            borrowed += 1
         recipients = _recipient_mentions(token, match, index, nominal)
+        if not recipients and info.plover_type in PLACE_TARGET_TYPES:
+            recipients = _place_mentions(token, index)
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -228,25 +247,33 @@ class EventExtractor:
         )
         out: list[EventMention] = []
         for actor, recipient in pairs:
-            out.append(
-                EventMention(
-                    article_id=article.id,
-                    event_type=info.plover_type or "",
-                    cameo=info.code,
-                    quad_class=info.quad_class,
-                    goldstein=info.goldstein,
-                    actor=actor.actor if actor else None,
-                    recipient=recipient.actor if recipient else None,
-                    evidence=evidence,
-                    mode=info.mode,
-                    context=list(info.context),
-                    modality=modality,
-                    attribution=reading.attribution,
-                    confidence=_confidence(actor, recipient, match, nominal, borrowed, modality),
-                    sentence_index=sentence_index,
-                    topic=topic,
+            confidence = _confidence(actor, recipient, match, nominal, borrowed, modality)
+            sides = [(info, actor, recipient, confidence)]
+            if info.converse is not None and actor is not None and recipient is not None:
+                # A visit is also a hosting: the host's side of the same event, ranked
+                # just below the reading the sentence states.
+                sides.append((self.cameo[info.converse], recipient, actor,
+                              round(confidence * CONVERSE_WEIGHT, 3)))
+            for code, doer, target, score in sides:
+                out.append(
+                    EventMention(
+                        article_id=article.id,
+                        event_type=code.plover_type or "",
+                        cameo=code.code,
+                        quad_class=code.quad_class,
+                        goldstein=code.goldstein,
+                        actor=doer.actor if doer else None,
+                        recipient=target.actor if target else None,
+                        evidence=evidence,
+                        mode=code.mode,
+                        context=list(code.context),
+                        modality=modality,
+                        attribution=reading.attribution,
+                        confidence=score,
+                        sentence_index=sentence_index,
+                        topic=topic,
+                    )
                 )
-            )
         return out
 
 
@@ -393,6 +420,7 @@ def _words_of(token: Token) -> set[str]:
     words = {token.lemma_.lower()}
     if token.pos_ in ("NOUN", "PROPN"):
         words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+        words.update(hyphen_joined(token))
     return words
 
 
@@ -440,6 +468,12 @@ def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
         # "Norway is ready to send troops": the adjective's subject is the copula's.
         host = token.head if token.dep_ in ("acomp", "amod", "oprd") else token
         return subject_heads(host), 1
+    if token.lower_ in DISPOSITION_PARTICIPLES:
+        # "Vietnam is committed to ...": a participle of disposition is an adjective in
+        # meaning; its grammatical (passive) subject is the one disposed to act.
+        held = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if held:
+            return expand_conj(held), 0
     heads = subject_heads(token)
     borrowed = 0 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) else 1
     return heads, borrowed
@@ -478,6 +512,13 @@ def _recipient_mentions(
             direct = index.at(obj)
             if direct is not None and direct.head == obj.i:
                 add([direct])
+    if match.entry.particle:
+        # The preposition the lexicon row asked for introduces the goal of the act:
+        # "arrived *in Amman*", "flew *to Cairo*", "appealed *to Turkey*" — a place
+        # reached on a visit stands for its country, the host.
+        for head in expand_conj([pobj for prep, pobj in prep_objects(token)
+                                 if prep == match.entry.particle]):
+            add(index.resolve(head))
     for head in recipient_heads(token, nominal):
         add(index.resolve(head))
     for obj in objects:
@@ -485,6 +526,30 @@ def _recipient_mentions(
     for obj in objects:  # when the object itself named the actor's own side
         for _prep, pobj in prep_objects(obj):
             add(index.resolve(pobj))
+    return out
+
+
+def _content_of_issued_text(token: Token) -> bool:
+    """Is ``token`` a participle giving the content of a noun that is some verb's object
+    ("issued a declaration *demanding* ...", "released a statement *condemning* ...")?"""
+    noun = token.head
+    return (
+        token.dep_ == "acl" and token.tag_ == "VBG"
+        and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
+    )
+
+
+def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """Mentions naming where the act happened: "demonstrated *in Serbia*", "imposed a
+    curfew *in Kirkuk*" (the place on the trigger, or on its object)."""
+    out: list[ActorMention] = []
+    for head in [token, *object_heads(token)]:
+        for prep, pobj in prep_objects(head):
+            if prep != "in":
+                continue
+            for mention in index.resolve(pobj):
+                if mention not in out:
+                    out.append(mention)
     return out
 
 

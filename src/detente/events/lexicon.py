@@ -36,6 +36,8 @@ class CameoInfo:
     context: tuple[str, ...]
     # The code for announcing or promising this action (future cooperation is AGREE).
     intent: str | None = None
+    # The code of the same event told from the recipient's side (visit 042 <-> host 043).
+    converse: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +64,17 @@ def load_cameo_table(path: Path | str) -> dict[str, CameoInfo]:
     for line, row in read_table(
         path,
         required=("code", "label", "goldstein", "quad_class"),
-        optional=("plover_type", "mode", "context", "intent"),
+        optional=("plover_type", "mode", "context", "intent", "converse"),
     ):
         info = _cameo_row(str(path), line, row)
         if info.code in table:
             raise KnowledgeError(str(path), line, f"duplicate CAMEO code {info.code!r}")
         table[info.code] = info
     for info in table.values():
-        if info.intent is not None and info.intent not in table:
-            message = f"{info.code}: intent code {info.intent!r} is not in the table"
-            raise KnowledgeError(str(path), None, message)
+        for kind, other in (("intent", info.intent), ("converse", info.converse)):
+            if other is not None and other not in table:
+                message = f"{info.code}: {kind} code {other!r} is not in the table"
+                raise KnowledgeError(str(path), None, message)
     return table
 
 
@@ -100,6 +103,7 @@ def _cameo_row(path: str, line: int, row: dict[str, str]) -> CameoInfo:
         mode=row.get("mode") or None,
         context=tuple(split_list(row.get("context", ""))),
         intent=row.get("intent") or None,
+        converse=row.get("converse") or None,
     )
 
 

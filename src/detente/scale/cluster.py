@@ -218,6 +218,24 @@ def append_manifest(out: Path, entry: dict[str, Any]) -> None:
         os.fsync(handle.fileno())
 
 
+def settings_fingerprint(settings: Settings) -> dict[str, Any]:
+    """The settings that change what is coded, as recorded with each finished shard."""
+    return {"model": settings.model, "actor_files": list(settings.actor_files),
+            "keep_unasserted": settings.keep_unasserted}
+
+
+def check_settings(out: Path, done: dict[str, dict[str, Any]], settings: Settings) -> None:
+    """Refuse to resume into a folder coded with other settings (it would mix two codings)."""
+    wanted = settings_fingerprint(settings)
+    for entry in done.values():
+        recorded = entry.get("settings")
+        if recorded is not None and recorded != wanted:
+            raise ClusterError(
+                f"{out / MANIFEST}: shard {entry.get('path')} was coded with settings "
+                f"{recorded}, this run uses {wanted}; use another --out folder"
+            )
+
+
 def _import_dask() -> Any:
     try:
         import distributed
@@ -252,14 +270,20 @@ def run_cluster(
     out.mkdir(parents=True, exist_ok=True)
     report = ClusterReport()
     done = read_manifest(out)
+    check_settings(out, done, settings)
     todo: list[Shard] = []
+    planned: set[str] = set()
     for path in expand_inputs(inputs):
+        if path.resolve().is_relative_to(out.resolve()):
+            continue  # our own output, when --out lies inside an input folder
         shard = describe_shard(path)
         report.shards += 1
-        if shard.hash in done:
+        # Finished in an earlier run, or a byte-identical copy of a shard already planned.
+        if shard.hash in done or shard.hash in planned:
             report.skipped.append(shard.path)
         else:
             todo.append(shard)
+            planned.add(shard.hash)
     if not todo:
         report.seconds = time.perf_counter() - started
         return report
@@ -332,6 +356,7 @@ def _run_partitions(
                 append_manifest(out, {
                     "shard": shard.hash, "path": shard.path,
                     "partitions": len([p for p in partitions if p.shard.hash == shard.hash]),
+                    "settings": settings_fingerprint(settings),
                     **shard_totals,
                     "finished": datetime.now(UTC).isoformat(timespec="seconds"),
                 })

@@ -50,7 +50,8 @@ def load_parquet(source: str | Path, db: str | Path) -> LoadReport:
         if hive else []
     cols = ", ".join(EVENT_COLUMNS)
     read_events = (
-        "read_parquet(?, hive_partitioning=true, hive_types={'day': DATE})" if hive
+        "read_parquet(?, hive_partitioning=true, hive_types={'day': DATE}, union_by_name=true)"
+        if hive
         else "read_parquet(?)"
     )
     report = LoadReport(files=len(files))
