@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
+from conftest import shared_file
 from detente.ingest import article_from_record
 from detente.records import Event
-
-from conftest import shared_file
 
 
 @pytest.fixture(scope="module")
