@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import __version__
-from .records import Actor, Article, Event, EventMention, Evidence
+from .records import Actor, Article, Event, EventMention, Evidence, actor_code
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
@@ -171,6 +171,18 @@ def _to_event(group: _Group, article: Article) -> Event:
     )
 
 
+def unidentified_attacker(r: EventMention) -> Actor | None:
+    """PLOVER's actor for an attack with no named attacker ("a roadside bomb killed two
+    soldiers near Samarra"): unidentified armed forces (UAF) of the country where it
+    happened, or of unknown country when the place is unknown. Only for assaults that
+    name their victim; any other reading without an actor says too little."""
+    if r.event_type != "ASSAULT" or r.recipient is None:
+        return None
+    country = r.location.country if r.location is not None else None
+    return Actor(text="", country=country, sector="UAF", code=actor_code(country, "UAF"),
+                 rule="merge:unidentified-attacker" + ("@location" if country else ""))
+
+
 def merge_mentions(readings: Sequence[EventMention], article: Article) -> list[Event]:
     """Fold an article's readings into events, in order of first mention."""
     groups: list[_Group] = []
@@ -187,6 +199,9 @@ def merge_mentions(readings: Sequence[EventMention], article: Article) -> list[E
         if candidates:
             candidates[0].readings.append(r)
         elif r.actor is not None:
+            groups.append(_Group([r]))
+        elif (attacker := unidentified_attacker(r)) is not None:
+            r.actor = attacker
             groups.append(_Group([r]))
         # else: no actor and nothing to attach to — not an event.
     events = [_to_event(g, article) for g in groups]

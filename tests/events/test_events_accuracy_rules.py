@@ -150,3 +150,37 @@ def test_converse_code_must_be_in_the_table(tmp_path: Any) -> None:
 def test_packaged_visit_and_host_are_each_others_converse() -> None:
     table = default_cameo_table()
     assert (table["042"].converse, table["043"].converse) == ("043", "042")
+
+
+def test_recipient_found_down_a_chain_of_infinitives(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "Norway is willing to send material to help defend Kuwait.",
+               [("Norway", "NOR", None), ("Kuwait", "KWT", None)])
+    assert codes(got) == [("030", "NOR", "KWT")]
+
+
+def test_party_a_threat_is_conditioned_on_is_its_recipient(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor,
+               "Iran threatened to close the strait if Britain seizes another tanker.",
+               [("Iran", "IRN", None), ("Britain", "GBR", None)])
+    assert codes(got) == [("130", "IRN", "GBR")]
+
+
+def test_condition_subject_is_not_a_recipient_outside_threats(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "Iran praised the plan if Britain accepts it.",
+               [("Iran", "IRN", None), ("Britain", "GBR", None)])
+    assert [(r.cameo, r.recipient) for r in got] == [("051", None)]
+
+
+def test_weapon_named_by_the_matched_object_is_not_the_recipient(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "Syrian troops fired artillery shells at Turkey on Sunday.",
+               [("Syrian troops", "SYR", "MIL"), ("artillery", None, "MIL"),
+                ("Turkey", "TUR", None)])
+    assert codes(got) == [("194", "SYRMIL", "TUR")]

@@ -116,3 +116,19 @@ def test_readings_in_different_places_or_months_are_different_events() -> None:
     d = reading("ASSAULT", actor("SDN", "REB"), actor("SDN", "MIL"), S1)
     d.date, d.date_precision = date(2024, 6, 1), "month"
     assert len(merge_mentions([c, d], ARTICLE)) == 2
+
+
+def test_an_attack_with_no_named_attacker_is_unidentified_armed_forces_of_the_place() -> None:
+    from detente.records import Location
+
+    bombing = reading("ASSAULT", None, actor("IRQ", "MIL"), S5)
+    bombing.location = Location("Basra", "IRQ", 30.5, 47.8)
+    [e] = merge_mentions([bombing], ARTICLE)
+    assert e.actor is not None
+    assert (e.actor.country, e.actor.sector, e.actor.code) == ("IRQ", "UAF", "IRQUAF")
+    nowhere = reading("ASSAULT", None, actor("IRQ", "MIL"), S5)
+    [e2] = merge_mentions([nowhere], ARTICLE)
+    assert e2.actor is not None and e2.actor.code == "---UAF"
+    # Only assaults that name a victim: a victimless or non-violent reading stays dropped.
+    assert merge_mentions([reading("ASSAULT", None, None, S5)], ARTICLE) == []
+    assert merge_mentions([reading("COERCE", None, actor("IRQ"), S5)], ARTICLE) == []

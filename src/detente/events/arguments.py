@@ -333,6 +333,44 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
         if verb.dep_ in ("xcomp", "acl"):
             out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
             out.extend(pobj for prep, pobj in _ordered_preps(verb))
+    out.extend(_nested_goal_heads(trigger))
+    return out
+
+
+def _nested_goal_heads(trigger: Token) -> list[Token]:
+    """Objects of infinitives nested under the trigger's complement, nearest first.
+
+    "willing to send material *to help defend Saudi Arabia*": the one the planned
+    act is for may sit a clause or two down a chain of subject-less infinitives
+    (each shares the trigger's subject, so the chain is one plan). Tried after
+    the trigger's own objects and prepositions.
+    """
+    out: list[Token] = []
+    frontier = [v for v in complement_verbs(trigger) if v.dep_ in ("xcomp", "acl", "advcl")]
+    for _ in range(2):
+        deeper = [v for verb in frontier for v in complement_verbs(verb)
+                  if v.dep_ in ("xcomp", "advcl")]
+        for verb in deeper:
+            out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+            out.extend(pobj for prep, pobj in _ordered_preps(verb))
+        frontier = deeper
+    return out
+
+
+def condition_subjects(trigger: Token) -> list[Token]:
+    """Subjects of "if" / "unless" clauses on the trigger or its complements.
+
+    "threatened to stop talks *if the United States goes ahead*": a threat made
+    conditional on someone's conduct is addressed to that someone.
+    """
+    out: list[Token] = []
+    for verb in [trigger, *complement_verbs(trigger)]:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                continue
+            out.extend(expand_conj([c for c in clause.children if c.dep_ == "nsubj"]))
     return out
 
 

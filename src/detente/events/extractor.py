@@ -28,6 +28,7 @@ from .arguments import (
     MentionIndex,
     ObjectWords,
     complement_verbs,
+    condition_subjects,
     expand_conj,
     hyphen_joined,
     noun_actor_heads,
@@ -231,8 +232,12 @@ class EventExtractor:
             actors = _resolve_all(index, subject_heads(token.head.head))
             borrowed += 1
         recipients = _recipient_mentions(token, match, index, nominal)
-        if not recipients and info.plover_type in PLACE_TARGET_TYPES:
-            recipients = _place_mentions(token, index)
+        # Last-resort recipients, tried only after every argument of the trigger.
+        if info.plover_type in PLACE_TARGET_TYPES:
+            recipients += [m for m in _place_mentions(token, index) if m not in recipients]
+        if info.plover_type == "THREATEN":
+            recipients += [m for m in _resolve_all(index, condition_subjects(token))
+                           if m not in recipients]
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -526,7 +531,12 @@ def _recipient_mentions(
     for obj in objects:  # when the object itself named the actor's own side
         for _prep, pobj in prep_objects(obj):
             add(index.resolve(pobj))
-    return out
+    # The object word the lexicon row matched on names the means or kind of the act
+    # ("fired artillery *shells* at Seoul"); read as a bare sector with no country it
+    # is a weapon or a generic force, so any located party named goes before it.
+    matched = {w.i for t in match.used for w in t.subtree}
+    generic = [m for m in out if m.head in matched and m.actor.country is None]
+    return [m for m in out if m not in generic] + generic
 
 
 def _content_of_issued_text(token: Token) -> bool:
