@@ -124,3 +124,15 @@ def test_specificity_prefers_object_over_particle() -> None:
     assert rows[(None, ())] == 0
     assert rows[("for", ())] == 1
     assert rows[("for", ("mediation",))] == 3
+
+
+def test_subject_frame_needs_object_words(tmp_path: Path) -> None:
+    path = _write(tmp_path, "triggers.csv", "lemma,pos,particle,object,cameo,frame\n"
+                  "arrive,VERB,in,,074,subj\n")
+    with pytest.raises(KnowledgeError, match=r"triggers\.csv:2: frame 'subj' needs object words"):
+        TriggerLexicon.from_file(path, default_cameo_table())
+
+
+def test_subject_frame_row_is_read() -> None:
+    rows = [r for r in default_lexicon().entries("arrive", "VERB") if r.subject_words]
+    assert {(r.particle, r.cameo) for r in rows} == {("in", "074"), ("in", "154")}

@@ -76,14 +76,14 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
      "THREATEN", "1312", "GRC", "TUR", "asserted"),
     # PROTEST
     ("Thousands of students protested against the government in Belgrade.",
-     "PROTEST", "14", "---EDU", "---GOV", "asserted"),
+     "PROTEST", "14", "SRBEDU", "SRBGOV", "asserted"),
     ("Protesters staged a rally against the Serbian government.",
      "PROTEST", "141", "---CVL", "SRBGOV", "asserted"),
     # MOBILIZE
     ("Russia deployed troops along the border with Ukraine.",
      "MOBILIZE", "154", "RUS", "---MIL", "asserted"),
     ("China put its forces on high alert near Taiwan.",
-     "MOBILIZE", "152", "CHN", "---MIL", "asserted"),
+     "MOBILIZE", "152", "CHN", None, "asserted"),
     # SANCTION (verbal and nominal)
     ("The United States imposed sanctions on Venezuela.",
      "SANCTION", "163", "USA", "VEN", "asserted"),
@@ -97,9 +97,9 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
     ("Israel occupied the Golan Heights in 1967.", "COERCE", "192", "ISR", None, "historical"),
     # ASSAULT (asserted, negated, hypothetical)
     ("Saudi aircraft bombed Houthi positions in Yemen.",
-     "ASSAULT", "195", "SAU", "YEMREB", "asserted"),
+     "ASSAULT", "195", "SAUMIL", "YEMREB", "asserted"),
     ("Rebels attacked a police station in northern Mali.",
-     "ASSAULT", "190", "---REB", "---COP", "asserted"),
+     "ASSAULT", "190", "MLIREB", "MLICOP", "asserted"),
     ("The rebels did not attack the convoy.", "ASSAULT", "190", "---REB", None, "negated"),
     ("Analysts suggest that Russia could invade Ukraine.",
      "ASSAULT", "190", "RUS", "UKR", "hypothetical"),

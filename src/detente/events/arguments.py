@@ -30,11 +30,42 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
 #: Preposition lemmas that introduce the topic of a noun ("sanctions under the amendment").
 TOPIC_PREPS = frozenset({"of", "under", "on", "over", "about", "regarding", "against", "for"})
+#: Prepositions naming the grievance of a criticism ("complained to X *over* Y's raids"):
+#: the one criticised is there, the "to" object is only the audience.
+GRIEVANCE_PREPS = ("against", "over", "about")
+#: Nouns of help after "with" ("with Albania's help"): the helper takes part on the
+#: actor's side, it is not the one acted on.
+ASSISTANCE_NOUNS = frozenset({
+    "help", "support", "assistance", "aid", "backing", "cooperation", "participation",
+    "blessing", "consent", "approval", "mediation",
+})
+#: Reporting verbs: a clause of theirs hung on a trigger ("demanded ..., diplomats
+#: quoted ...") gives the source of the report, not the content of the act.
+REPORTING_VERBS = frozenset({"say", "quote", "report", "tell", "add", "state", "cite"})
 
 
 def object_heads(token: Token) -> list[Token]:
     """Direct-object-like dependents of a trigger (with coordinated objects)."""
-    return expand_conj([c for c in token.children if c.dep_ in OBJECT_DEPS])
+    found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not found:
+        found = shifted_objects(token)
+    return expand_conj(found)
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """A heavy object moved after a predicative "as" phrase.
+
+    "denounced as an outrage *the shelling of the town*": English puts a long object
+    after the short "as" predicate, and the parser then hangs the object on the
+    predicate noun as an apposition. With no object of its own, the verb's real
+    object is that apposition.
+    """
+    return [
+        appos
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for appos in pobj.children if appos.dep_ == "appos"
+    ]
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
@@ -326,14 +357,34 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     out.extend(expand_conj([c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]))
     # "demanded that Iran release ...": the addressee is the subject of the content clause.
     for verb in complement_verbs(trigger):
-        if verb.dep_ == "ccomp":
+        if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS:
             out.extend(expand_conj([c for c in verb.children if c.dep_ == "nsubj"]))
     out.extend(pobj for prep, pobj in _ordered_preps(trigger) if prep != "by")
     for verb in complement_verbs(trigger):
         if verb.dep_ in ("xcomp", "acl"):
             out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
             out.extend(pobj for prep, pobj in _ordered_preps(verb))
+            # "refused to allow U.N. planes to land": the parser often makes the one
+            # allowed or asked the subject of a clause under the complement verb.
+            for inner in complement_verbs(verb):
+                if inner.dep_ == "ccomp" and inner.lemma_.lower() not in REPORTING_VERBS:
+                    out.extend(expand_conj([c for c in inner.children if c.dep_ == "nsubj"]))
     out.extend(_nested_goal_heads(trigger))
+    out.extend(_raised_arguments(trigger))
+    return out
+
+
+def _raised_arguments(verb: Token) -> list[Token]:
+    """Arguments a first conjunct shares with the next one ("donated and delivered goods
+    *to the clinic*"): with no object or preposition of its own, a coordinated verb takes
+    those of the verb coordinated with it (right-node raising)."""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in ("prep", "dative") for c in verb.children):
+        return []
+    out: list[Token] = []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB":
+            out.extend(c for c in conj.children if c.dep_ == "dative" and c.pos_ != "ADP")
+            out.extend(pobj for prep, pobj in _ordered_preps(conj) if prep != "by")
     return out
 
 
@@ -374,7 +425,68 @@ def condition_subjects(trigger: Token) -> list[Token]:
     return out
 
 
+def grievance_heads(trigger: Token) -> list[Token]:
+    """Objects of a criticism's grievance prepositions ("complained *over* the raids")."""
+    found = [(p, o) for p, o in prep_objects(trigger) if p in GRIEVANCE_PREPS]
+    found.sort(key=lambda po: GRIEVANCE_PREPS.index(po[0]))
+    return expand_conj([o for _, o in found])
+
+
+def content_clause_subjects(trigger: Token) -> list[Token]:
+    """Subjects of the content clause of a nominal trigger or of the noun a verbal one
+    governs: "its demand *that Israel* ease ...", "insisted on demands *that the
+    government* grant ...". The clause may be extraposed onto the verb whose object the
+    noun is ("reiterated its demand today that Israel ease ...").
+    """
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+        *object_heads(trigger), *(pobj for _, pobj in prep_objects(trigger))]
+    clauses = [c for noun in nouns for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        clauses.extend(extraposed_clauses(trigger))
+    out: list[Token] = []
+    for clause in clauses:
+        if _is_that_clause(clause):
+            out.extend(expand_conj([c for c in clause.children if c.dep_ == "nsubj"]))
+    return out
+
+
+def extraposed_clauses(noun: Token) -> list[Token]:
+    """A "that" clause on the verb whose object ``noun`` is, when the verb has no other
+    object for it to complete ("reiterated its demand today *that ...*")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _is_that_clause(c)]
+
+
+def _is_that_clause(clause: Token) -> bool:
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ == "nsubj" for c in children)
+
+
+def purpose_heads(trigger: Token) -> list[Token]:
+    """Objects in a protest's purpose clause ("struck *to protest Sweden's decision*",
+    "marched *to demand reforms by the government*"): the one the protest is aimed at
+    is named there when the act itself has no object party."""
+    out: list[Token] = []
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            # "demonstrated in Kirkuk *calling for independence from Iraq*": a participle
+            # with no subject of its own tells what the protesters were doing it for.
+            or (clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in clause.children))
+        ):
+            continue
+        out.extend(expand_conj([c for c in clause.children if c.dep_ in ("dobj", "obj")]))
+        out.extend(pobj for _, pobj in _ordered_preps(clause))
+        # "to demand reforms *by the government*": the one asked to act.
+        out.extend(pobj for prep, pobj in prep_objects(clause) if prep == "by")
+    return out
+
+
 def _ordered_preps(token: Token) -> list[tuple[str, Token]]:
-    found = [(p, o) for p, o in prep_objects(token) if p in RECIPIENT_PREPS]
+    found = [(p, o) for p, o in prep_objects(token) if p in RECIPIENT_PREPS
+             and not (p == "with" and o.lemma_.lower() in ASSISTANCE_NOUNS)]
     found.sort(key=lambda po: RECIPIENT_PREPS.index(po[0]))
     return [(p, o) for p, o0 in found for o in expand_conj([o0])]

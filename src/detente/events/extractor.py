@@ -29,13 +29,18 @@ from .arguments import (
     ObjectWords,
     complement_verbs,
     condition_subjects,
+    content_clause_subjects,
     expand_conj,
+    extraposed_clauses,
+    grievance_heads,
     hyphen_joined,
     noun_actor_heads,
+    noun_words,
     object_heads,
     object_words,
     particles,
     prep_objects,
+    purpose_heads,
     recipient_heads,
     subject_heads,
 )
@@ -43,8 +48,10 @@ from .lexicon import CameoInfo, TriggerEntry, TriggerLexicon, default_cameo_tabl
 from .modality import read_modality
 
 #: Types whose actor and recipient may be the same country (different sectors):
-#: protest, repression and violence are mostly domestic.
-DOMESTIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+#: protest, repression and violence are mostly domestic, and so are the concessions
+#: that undo repression (lifting a curfew, freeing prisoners, letting refugees back).
+#: A threat of such acts is as domestic as the acts ("threatened to impose a curfew").
+DOMESTIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "CONCEDE", "THREATEN"})
 #: Past participles that, after "be", state the subject's own disposition, not an act
 #: done to it ("is committed / prepared / determined to ...").
 DISPOSITION_PARTICIPLES = frozenset({
@@ -53,6 +60,15 @@ DISPOSITION_PARTICIPLES = frozenset({
 #: Acts done to the people of a place: with no one named, the place where they happen
 #: is their target ("protested in Kirkuk", "lifted the curfew in Montenegro").
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "MOBILIZE"})
+#: Objects naming the means of an assault, not its victim ("detonated *a bomb*").
+WEAPON_NOUNS = frozenset({
+    "bomb", "device", "explosive", "shell", "missile", "rocket", "grenade", "mine", "mortar",
+    "charge", "car-bomb", "weapon", "round",
+})
+#: Reflexive objects ("blew themselves up"): the doer, not a victim.
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+#: Types whose addressee may be the subject of a content clause ("a demand that X ...").
+CONTENT_CLAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
 #: Cooperative actions that, announced for the future, are an AGREE (manual, AGREE).
 INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 #: Cooperative types: an actor saying it will not do one of these refuses it (REJECT).
@@ -161,6 +177,7 @@ class EventExtractor:
                 continue
             consumed.update(_claimed(token, match, self.cameo))
             consumed.update(self._same_event_subject(token, match, lemmas))
+            match = self._named_by_subject(token, match, lemmas)
             n = sentences.number[i]
             readings.extend(
                 self._readings(token, match, index, sentences.spans[n], n, article)
@@ -182,7 +199,7 @@ class EventExtractor:
             rows = rows + [r for r in self.lexicon.entries(lemma, "VERB") if r.objects]
         has_object = any(c.dep_ in ("dobj", "obj") for c in token.children)
         rows = [r for r in rows if not (r.intransitive and has_object)]
-        return self._best(rows, particles(token), object_words(token))
+        return self._best(rows, particles(token), object_words(token), _subject_words(token))
 
     def recode(self, lemma: str, token: Token) -> CameoInfo | None:
         """The code ``lemma`` (a verb like "refuse", "threaten") takes with this token's
@@ -193,14 +210,17 @@ class EventExtractor:
         found = self._best(self.lexicon.entries(lemma, "VERB"), set(), words)
         return self.cameo[found.entry.cameo] if found else None
 
-    def _best(self, rows: Sequence[TriggerEntry], found_particles: set[str], words: ObjectWords
-              ) -> _Match | None:
+    def _best(self, rows: Sequence[TriggerEntry], found_particles: set[str], words: ObjectWords,
+              subject: set[str] | None = None) -> _Match | None:
         best: _Match | None = None
         for row in rows:
             if row.particle and row.particle not in found_particles:
                 continue
             used: tuple[Token, ...] = ()
-            if row.objects:
+            if row.subject_words:
+                if not row.objects & (subject or set()):
+                    continue
+            elif row.objects:
                 if not row.objects & words.lemmas:
                     continue
                 used = tuple(t for t in words.tokens if _words_of(t) & row.objects)
@@ -231,10 +251,23 @@ class EventExtractor:
             # "X issued a statement condemning Y": the text's content is its issuer's act.
             actors = _resolve_all(index, subject_heads(token.head.head))
             borrowed += 1
-        recipients = _recipient_mentions(token, match, index, nominal)
+        kind = info.plover_type or ""
+        recipients = _recipient_mentions(token, match, index, nominal, kind)
         # Last-resort recipients, tried only after every argument of the trigger.
-        if info.plover_type in PLACE_TARGET_TYPES:
+        if kind in CONTENT_CLAUSE_TYPES:
+            recipients += [m for m in _resolve_all(index, content_clause_subjects(token))
+                           if m not in recipients]
+        if kind == "PROTEST":
+            recipients += [m for m in _resolve_all(index, purpose_heads(token))
+                           if m not in recipients]
+        if kind in PLACE_TARGET_TYPES or _unaimed_violence(token, match, kind) or (
+            kind == "THREATEN" and self.cameo[match.entry.cameo].plover_type in PLACE_TARGET_TYPES
+        ):
             recipients += [m for m in _place_mentions(token, index) if m not in recipients]
+        elif kind == "THREATEN":
+            # "threatened to impose a curfew in Algiers": the place of the threatened act.
+            for verb in complement_verbs(token):
+                recipients += [m for m in _place_mentions(verb, index) if m not in recipients]
         if info.plover_type == "THREATEN":
             recipients += [m for m in _resolve_all(index, condition_subjects(token))
                            if m not in recipients]
@@ -297,6 +330,27 @@ class EventExtractor:
             if found is not None and self.cameo[found.entry.cameo].plover_type == kind:
                 out.update(_inner(subj))
         return out
+
+    def _named_by_subject(self, token: Token, match: _Match, lemmas: dict[int, str]) -> _Match:
+        """The code of an event-noun subject that names the act more exactly than its verb.
+
+        "A roadside bombing killed two soldiers": a bare verb of harm (kill, wound) says
+        only that violence happened; its subject, an event of the same type, says what
+        kind ("bombing", CAMEO 183/1833). A verb row that matched an object or particle
+        is already specific and is kept.
+        """
+        if pos_class(token) != "VERB" or match.entry.specificity:
+            return match
+        kind = self.cameo[match.entry.cameo].plover_type
+        for subj in token.children:
+            if subj.dep_ != "nsubj" or subj.i not in lemmas or pos_class(subj) != "NOUN":
+                continue
+            found = self.match(subj, lemmas[subj.i])
+            if found is not None and found.entry.cameo != match.entry.cameo and (
+                self.cameo[found.entry.cameo].plover_type == kind
+            ):
+                return _Match(found.entry, match.used)
+        return match
 
     def _speech_act(self, token: Token, info: CameoInfo, modality: str) -> tuple[CameoInfo, str]:
         """What announcing or refusing an action amounts to (the act is itself asserted).
@@ -374,6 +428,19 @@ class EventExtractor:
         ]
 
 
+def _subject_words(token: Token) -> set[str]:
+    """Lemmas of a verb's active subject with its modifiers ("peacekeeping troops"), and of
+    its "of" object as for objects ("a first contingent *of troops*")."""
+    words: set[str] = set()
+    for subj in token.children:
+        if subj.dep_ == "nsubj":
+            words.update(noun_words(subj))
+            for prep, pobj in prep_objects(subj):
+                if prep == "of":
+                    words.update(noun_words(pobj))
+    return words
+
+
 def _has_unless(token: Token) -> bool:
     heads = [token, *([token.head] if token.dep_ in ("xcomp", "conj") else [])]
     return any(
@@ -444,6 +511,9 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo]) -> set[in
     roots.extend(pobj for _, pobj in prep_objects(token))
     # Complements: what was refused, demanded, agreed or threatened is part of that act.
     roots.extend(complement_verbs(token))
+    if pos_class(token) == "NOUN":
+        # "reiterated its demand today that X ...": the extraposed content is the noun's.
+        roots.extend(extraposed_clauses(token))
     if cameo[match.entry.cameo].plover_type == "PROTEST":
         # The demand a protest makes is its topic, not a second event (manual, PROTEST).
         roots.extend(c for c in token.children if c.dep_ == "advcl" and any(
@@ -496,7 +566,7 @@ def _resolve_all(index: MentionIndex, heads: Sequence[Token]) -> list[ActorMenti
 
 
 def _recipient_mentions(
-    token: Token, match: _Match, index: MentionIndex, nominal: bool
+    token: Token, match: _Match, index: MentionIndex, nominal: bool, kind: str = ""
 ) -> list[ActorMention]:
     """Recipient mentions in order of preference.
 
@@ -504,7 +574,8 @@ def _recipient_mentions(
     trigger's own prepositional objects ("cut aid *to Egypt*": in a transfer the goal
     is the recipient, not the owner of the thing moved); then the owner inside the
     object ("rejected *U.S.* mediation"), then the object's own prepositions
-    ("declined a meeting *with* ...").
+    ("declined a meeting *with* ..."). A criticism's grievance ("complained to the U.N.
+    *over Israeli raids*") names the one criticised before its audience.
     """
     objects = list(object_heads(token)) + [t for t in match.used if t.pos_ in ("NOUN", "PROPN")]
     out: list[ActorMention] = []
@@ -517,6 +588,9 @@ def _recipient_mentions(
             direct = index.at(obj)
             if direct is not None and direct.head == obj.i:
                 add([direct])
+    if kind == "ACCUSE":
+        for head in grievance_heads(token):
+            add(index.resolve(head))
     if match.entry.particle:
         # The preposition the lexicon row asked for introduces the goal of the act:
         # "arrived *in Amman*", "flew *to Cairo*", "appealed *to Turkey*" — a place
@@ -539,6 +613,26 @@ def _recipient_mentions(
     return [m for m in out if m not in generic] + generic
 
 
+def _unaimed_violence(token: Token, match: _Match, kind: str) -> bool:
+    """An assault that names no victim, only its means ("detonated a bomb in Kabul",
+    "blew themselves up in Tel Aviv"): its place is its target. An assault on a named
+    object ("attacked a convoy in Mali") is aimed at that object, not at the place.
+    """
+    if kind != "ASSAULT":
+        return False
+    means = {t.i for t in match.used}
+    return all(_names_means(obj, means) for obj in object_heads(token))
+
+
+def _names_means(obj: Token, means: set[int]) -> bool:
+    """Is an assault's object its weapon (or the doer itself), not a victim? A partitive
+    head counts by its "of" object ("a series *of bombs*")."""
+    if obj.i in means or obj.lemma_.lower() in WEAPON_NOUNS or obj.lower_ in REFLEXIVES:
+        return True
+    return any(pobj.lemma_.lower() in WEAPON_NOUNS
+               for prep, pobj in prep_objects(obj) if prep == "of")
+
+
 def _content_of_issued_text(token: Token) -> bool:
     """Is ``token`` a participle giving the content of a noun that is some verb's object
     ("issued a declaration *demanding* ...", "released a statement *condemning* ...")?"""
@@ -553,7 +647,10 @@ def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:
     """Mentions naming where the act happened: "demonstrated *in Serbia*", "imposed a
     curfew *in Kirkuk*" (the place on the trigger, or on its object)."""
     out: list[ActorMention] = []
-    for head in [token, *object_heads(token)]:
+    objects = object_heads(token)
+    # "lifted a ban *on rallies* in Timbuktu": the place may hang on the object's noun.
+    objects += [pobj for obj in objects for prep, pobj in prep_objects(obj) if prep in ("of", "on")]
+    for head in [token, *objects]:
         for prep, pobj in prep_objects(head):
             if prep != "in":
                 continue

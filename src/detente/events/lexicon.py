@@ -51,6 +51,8 @@ class TriggerEntry:
     cameo: str
     line: int
     intransitive: bool = False  # only when the verb has no direct object
+    #: the object words are checked against the subject instead ("*troops* arrived")
+    subject_words: bool = False
 
     @property
     def specificity(self) -> int:
@@ -154,10 +156,14 @@ def _trigger_row(
     if info.plover_type is None:
         raise KnowledgeError(path, line, f"CAMEO code {code!r} has no PLOVER type")
     frame = (row.get("frame") or "").lower()
-    if frame not in ("", "intr"):
-        raise KnowledgeError(path, line, f"frame {row['frame']!r} is not empty or 'intr'")
+    if frame not in ("", "intr", "subj"):
+        raise KnowledgeError(
+            path, line, f"frame {row['frame']!r} is not empty, 'intr' or 'subj'")
+    if frame == "subj" and not split_list(row.get("object", "")):
+        raise KnowledgeError(path, line, "frame 'subj' needs object words to check the subject")
     return TriggerEntry(
         intransitive=frame == "intr",
+        subject_words=frame == "subj",
         lemma=row["lemma"].lower(),
         pos=pos,
         particle=(row.get("particle") or "").lower() or None,
