@@ -8,6 +8,8 @@ Packaged knowledge lives in ``detente/data/actors/``:
   NGOs and armed groups, in the user format below;
 * ``officeholders.csv`` dated heads of state/government, foreign and defence
   ministers, in the user format plus an ``office`` column;
+* ``officeholders_earlier.csv`` the same for about 1985-2015, many states, swept
+  systematically (news of any period since about 1990 names them);
 * ``roles.csv``       role nouns and titles with their PLOVER sector.
 
 Users add entries with CSV/YAML files in the *user format*: columns
@@ -304,7 +306,7 @@ class ActorKB:
         folder = data_path("actors")
         for entry, forms in read_countries(folder / "countries.csv"):
             kb._add_country(entry, forms)
-        for name in ("entities.csv", "officeholders.csv"):
+        for name in ("entities.csv", "officeholders.csv", "officeholders_earlier.csv"):
             for entry in read_user_csv(folder / name, extra=("office",)):
                 kb.add(entry)
         for entry in read_roles(folder / "roles.csv"):

@@ -3,8 +3,11 @@
 One pass of two ``PhraseMatcher`` s (built once per vocab) finds every alias, role
 noun and anaphor; adjacent matches are then composed into one noun phrase
 ("Azerbaijan 's Foreign Minister Jeyhun Bayramov") and resolved against the
-article date. Roles without a country take it from the dateline, the sentence or
-the article; pronouns and definite descriptions take it from a recent antecedent.
+article date. Roles without a country take it from a prepositional modifier
+("rebels in Chad"), a possessive pronoun ("its troops"), the dateline, the one
+state the sentence names, or the article; pronouns and definite descriptions take
+it from a recent antecedent. Peoples named as an ethnicity ("ethnic Albanians in
+Serbia", "Bosnian Serbs") are civilians of the state they live in.
 """
 
 from __future__ import annotations
@@ -44,6 +47,39 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 )
+#: Words that may stand between a nationality and a title in one noun phrase.
+PREMODIFIER_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+MAX_PREMODIFIERS = 3
+#: Participles saying that another party stands behind the noun ("US-backed forces").
+OTHERS_PARTICIPLES: frozenset[str] = frozenset({
+    "backed", "supported", "funded", "sponsored", "armed", "trained", "allied", "installed",
+    "controlled", "occupied", "held", "based", "born", "made",
+})
+HYPHENS: frozenset[str] = frozenset({"-", "–"})
+#: Prepositions whose object tells whom a role noun belongs to: "soldiers from Chad".
+MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"from", "of", "in", "throughout", "across"})
+#: Prepositions of place among them: not used for troops, which often serve abroad.
+PLACE_MODIFIERS: frozenset[str] = frozenset({"in", "throughout", "across"})
+#: Sectors of people often foreign to where they are reported (reporters, aid doctors,
+#: businesses, former officials): never given the country of the sentence's setting.
+NO_SETTING_SECTORS: frozenset[str | None] = frozenset({None, "ELI", "JRN", "MED", "BUS"})
+#: Sectors that only classify people ("their forces" of civilians stay MIL): a head
+#: noun inherits its owner's sector only when it is an organisation's (REB, OPP, PTY...).
+PEOPLE_SECTORS: frozenset[str | None] = frozenset({None, "GOV", "CVL", "ELI"})
+#: Words of removal whose object is moved away from the place of a "from" phrase.
+REMOVAL_WORDS: frozenset[str] = frozenset({
+    "withdraw", "withdrawal", "pull", "pullout", "pullback", "remove", "removal", "evacuate",
+    "evacuation", "expel", "expulsion", "oust", "drive", "recall", "redeploy", "retreat",
+})
+#: Possessive pronouns and what their antecedent may be ("its troops", "their leaders").
+POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {
+    "its": frozenset({"org", "country"}),
+    "their": frozenset({"plural", "org"}),
+    "his": frozenset({"person"}),
+    "her": frozenset({"person"}),
+}
+#: How a country word modifies a noun inside a prepositional object ("from *Swiss* aid groups").
+OBJECT_MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound", "poss", "nmod"})
 #: Sentences back (besides the current one) in which an antecedent is looked for.
 COREF_WINDOW = 2
 
@@ -127,7 +163,7 @@ def _fits(entry: KBEntry, key: str, words: list[str], last: Token) -> bool:
     if entry.kind != "role":
         return _case_fits(_alias_text(entry, key), words)
     if entry.role_class == "modifier":
-        return True
+        return last.tag_ != "VBD"  # "ousted President X", not "the army ousted President X"
     return last.pos_ in ("NOUN", "PROPN")
 
 
@@ -233,7 +269,7 @@ class ActorResolver:
         resolved: list[Resolved | None] = []
         pending: list[int] = []
         for i, group in enumerate(groups):
-            if group[-1].kind == "A" or _needs_context(group):
+            if group[-1].kind == "A" or _needs_context(group) or _ethnic(ctx.doc, group):
                 resolved.append(None)
                 pending.append(i)
                 continue
@@ -242,13 +278,20 @@ class ActorResolver:
             if item and item.mention.actor.country and _is_state_mention(group):
                 country_counts[item.mention.actor.country] += 1
         dominant = _dominant(country_counts)
+        named = [r for r in resolved if r is not None]  # every phrase naming its own country
+        for i, group in enumerate(groups):
+            item = resolved[i]
+            if item is not None and _people_noun(group):
+                resolved[i] = self._resident(group, item, named, ctx) or item
         for i in pending:
             earlier = [r for r in resolved[:i] if r is not None]
             group = groups[i]
             if group[-1].kind == "A":
                 resolved[i] = self._resolve_anaphor(group[-1], earlier, ctx)
+            elif _ethnic(ctx.doc, group):
+                resolved[i] = self._resolve_ethnic(group, named, ctx)
             else:
-                resolved[i] = self._resolve_bare_role(group, earlier, ctx, dominant)
+                resolved[i] = self._resolve_bare_role(group, earlier, named, ctx, dominant)
         return [r.mention for r in resolved if r is not None]
 
     def _resolve_direct(self, group: list[Piece], ctx: _Context) -> Resolved | None:
@@ -263,11 +306,17 @@ class ActorResolver:
         sector: str | None = None
         category: set[str] = set()
         if persons:
-            person = self._pick_person(persons[-1], ctx.on)
+            office = _title_office([r for r in roles if r.start < persons[-1].start])
+            person = self._pick_person(persons[-1], ctx.on, office)
             if person is None:
                 return self._shared_country(group, persons[-1], ctx)
             entry, status = person
             country, name = entry.country, entry.canonical
+            if status == "former" and office and self._held(entry, office):
+                # "President X" after the KB's last day for X as president: the text's
+                # title says X holds that office (KB days are approximate, stories look
+                # back); "former President X" and a bare "X" stay ELI.
+                status = None
             sector = {"former": "ELI", "before": None}.get(status or "", entry.sector)
             rules.append(entry.label + (f"/{status}" if status else ""))
             tail_roles = [r for r in roles if r.start > persons[-1].start]
@@ -287,11 +336,21 @@ class ActorResolver:
             place_rule = place.entry.label + ("/possessive" if possessive else f"/{place.form}")
             if roles:
                 sector = _role_sector(roles) or place.entry.sector
+                if place.entry.kind == "group" and _generic_head(roles[-1].entry):
+                    # "Hamas officials", "Red Cross spokesman": the group's people, not a
+                    # government's, so the group's own sector
+                    sector = place.entry.sector
                 rules += [roles[-1].entry.label, place_rule]
-                name = self._holder_name(roles, country, ctx.on, rules)
+                name = self._holder_name(group, country, ctx.on, rules)
                 category |= _role_category(doc, roles[-1])
                 if any(p.kind == "E" for p in group):
                     category.add("person")
+            elif len(places) > 1 and _resident_people(places[-2], places[-1]):
+                # "Bosnian Serbs", "Iraqi Kurds" (when Kurds are a people): civilians
+                # of the state they live in, the ethnicity being the second word.
+                country, sector = places[-2].entry.country, "CVL"
+                rules += [place_rule, f"resident:{places[-1].entry.country}"]
+                category.add("plural")
             else:
                 last = places[-1]
                 country, sector = last.entry.country, last.entry.sector
@@ -304,14 +363,35 @@ class ActorResolver:
             sector = "ELI"  # "former President X": a former official whatever X held
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
 
-    def _pick_person(self, piece: Piece, on: date | None) -> tuple[KBEntry, str | None] | None:
-        """The one person an alias names on a day; ``None`` when it stays ambiguous."""
+    def _pick_person(
+        self, piece: Piece, on: date | None, office: str | None = None
+    ) -> tuple[KBEntry, str | None] | None:
+        """The one person an alias names on a day; ``None`` when it stays ambiguous.
+
+        A title before the name ("Prime Minister Ismail Haniyeh") selects the spell
+        in that office when the person held it on the day (or when there is no date).
+        """
         names = list(dict.fromkeys(h.entry.canonical or "" for h in piece.hits))
+        if office:
+            titled = [s for n in names if (s := self._titled_spell(n, office, on))]
+            if len(titled) == 1:
+                return titled[0], None
         states = [self.kb.person_at(n, on) for n in names]
         if len(states) == 1:
             return states[0]
         in_office = [s for s in states if s[1] is None]
         return in_office[0] if len(in_office) == 1 else None
+
+    def _held(self, entry: KBEntry, office: str) -> bool:
+        """Whether the person of ``entry`` held ``office`` at some time."""
+        spells = self.kb.persons.get(entry.canonical or "", [])
+        return any(e.office == office for e in spells)
+
+    def _titled_spell(self, canonical: str, office: str, on: date | None) -> KBEntry | None:
+        spells = [e for e in self.kb.persons.get(canonical, []) if e.office == office]
+        if on is not None:
+            spells = [e for e in spells if e.active_on(on)]
+        return max(spells, key=lambda e: e.start or date.min) if spells else None
 
     def _shared_country(self, group: list[Piece], piece: Piece, ctx: _Context) -> Resolved | None:
         """ "President Bush" in 1995: no Bush in office, but every Bush is American."""
@@ -333,11 +413,18 @@ class ActorResolver:
         return self._make(group, ctx, country, sector, None, rule, {"person"})
 
     def _holder_name(
-        self, roles: list[Piece], country: str | None, on: date | None, rules: list[str]
+        self,
+        group: list[Piece],
+        country: str | None,
+        on: date | None,
+        rules: list[str],
     ) -> str | None:
+        roles = [p for p in group if p.kind == "R"]
         office = roles[-1].entry.office
         if not (office and country) or roles[-1].entry.role_class != "person":
             return None
+        if any(p.end > roles[-1].end and p.kind == "E" for p in group):
+            return None  # "President Jean Dupont": the text names someone the KB does not know
         if roles[-1].plural:  # "foreign ministers" are several people, not the holder
             return None
         if any(r.entry.sector == "ELI" for r in roles):
@@ -349,7 +436,12 @@ class ActorResolver:
         return holder.canonical
 
     def _resolve_bare_role(
-        self, group: list[Piece], earlier: list[Resolved], ctx: _Context, dominant: str | None
+        self,
+        group: list[Piece],
+        earlier: list[Resolved],
+        named: list[Resolved],
+        ctx: _Context,
+        dominant: str | None,
     ) -> Resolved | None:
         """ "the President", "the minister", "the ministry": coreference, else context country."""
         doc = ctx.doc
@@ -365,11 +457,29 @@ class ActorResolver:
             if antecedent is not None:
                 return self._corefer(group, antecedent, ctx, f"{head_word}")
         country, how = head.entry.country, "role"  # "an aid group" is an NGO by itself
-        if country is None and _takes_context_country(doc, group):
-            country, how = self._context_country(earlier, ctx, dominant, sentence)
         sector = _role_sector(roles)
-        rules = [head.entry.label] + ([f"{how}:{country}"] if country and how != "role" else [])
-        name = self._holder_name(roles, country, ctx.on, rules)
+        possessor = None if country else self._possessor(group, earlier, ctx)
+        owner = None if country or possessor else _modifier_owner(doc, group, named)
+        if possessor is not None:  # "Syria offered its troops": Syria's troops
+            country = possessor.mention.actor.country
+            if head.entry.inherits and possessor.mention.actor.sector not in PEOPLE_SECTORS:
+                sector = possessor.mention.actor.sector  # "the rebels ... their commanders"
+            word = doc[group[0].start - 1].lower_
+            target = possessor.mention.actor.name or possessor.mention.actor.text
+            how = f"possessor:{word}->{target}"
+        elif owner is not None:  # "rebels in Chad", "doctors from Swiss aid groups"
+            country, how = owner.mention.actor.country, "modifier"
+            if head.entry.inherits and owner.mention.actor.sector not in PEOPLE_SECTORS:
+                sector = owner.mention.actor.sector  # "leaders of the opposition coalition"
+        elif country is None and _takes_context_country(doc, group):
+            country, how = self._context_country(named, ctx, dominant, sentence)
+        elif country is None and _takes_setting_country(doc, group):
+            country, how = self._setting_country(named, ctx, sentence), "setting"
+        if how.startswith("possessor:"):
+            rules = [head.entry.label, how]
+        else:
+            rules = [head.entry.label] + ([f"{how}:{country}"] if country and how != "role" else [])
+        name = self._holder_name(group, country, ctx.on, rules)
         if any(r.entry.sector == "ELI" for r in roles):
             sector = "ELI"
         if country is None and sector is None:
@@ -379,24 +489,89 @@ class ActorResolver:
             category.add("person")
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
 
+    def _possessor(
+        self, group: list[Piece], earlier: list[Resolved], ctx: _Context
+    ) -> Resolved | None:
+        """The antecedent of a possessive pronoun before a role noun ("its troops")."""
+        doc = ctx.doc
+        before = group[0].start - 1
+        if before < 0 or doc[before].dep_ != "poss":
+            return None
+        wanted = POSSESSIVE_PRONOUNS.get(doc[before].lower_)
+        if wanted is None:
+            return None
+        sentence = ctx.sentence_of(group[0].start)
+        return _antecedent(earlier, sentence, lambda r: bool(wanted & r.category))
+
     def _context_country(
         self,
-        earlier: list[Resolved],
+        named: list[Resolved],
         ctx: _Context,
         dominant: str | None,
         sentence: int,
     ) -> tuple[str | None, str]:
+        """A state institution or title without a country: the dateline's, else the one
+        state the sentence names, else the article's dominant country."""
         if ctx.dateline:
             return ctx.dateline, "dateline"
-        same_sentence = [
-            r for r in earlier
-            if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
-        ]
-        if same_sentence:
-            return same_sentence[-1].mention.actor.country, "sentence"
+        states = self._sentence_states(named, sentence)
+        if len(states) == 1:
+            return next(iter(states)), "sentence"
         if dominant:
             return dominant, "dominant"
         return None, ""
+
+    def _sentence_states(self, named: list[Resolved], sentence: int) -> set[str]:
+        return {
+            r.mention.actor.country or "" for r in named
+            if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
+        }
+
+    def _setting_country(self, named: list[Resolved], ctx: _Context, sentence: int) -> str | None:
+        """The country a sentence is set in: the one state it names, named only as a place.
+
+        "Rebels blocked roads in Abidjan": the rebels are Ivorian. If the state is also
+        an argument ("rebels attacked Chad's army") or a second state is named, the
+        people are left without a country (precision first).
+        """
+        states = self._sentence_states(named, sentence)
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        mentions = [r for r in named if r.sentence == sentence
+                    and r.mention.actor.country == state]
+        if all(_names_a_place(ctx.doc, r.mention) for r in mentions):
+            return state
+        return None
+
+    def _resident(
+        self, group: list[Piece], item: Resolved, named: list[Resolved], ctx: _Context
+    ) -> Resolved | None:
+        """ "Albanians of southern Serbia", "Turks in Bulgaria": a people named with the
+        state they live in are that state's civilians."""
+        owner = _modifier_owner(ctx.doc, group, named)
+        if owner is None:
+            return None
+        country = owner.mention.actor.country
+        if country == item.mention.actor.country or country not in self.kb.by_country:
+            return None
+        rule = f"{item.mention.actor.rule}+resident:{country}"
+        return self._make(group, ctx, country, "CVL", None, rule, set(item.category))
+
+    def _resolve_ethnic(
+        self, group: list[Piece], named: list[Resolved], ctx: _Context
+    ) -> Resolved | None:
+        """ "ethnic Albanians (in Serbia)": civilians of the state they live in, not the
+        kin state; the state comes from a modifier or the sentence's setting."""
+        people = group[-1]
+        sentence = ctx.sentence_of(group[0].start)
+        owner = _modifier_owner(ctx.doc, group, named)
+        if owner is not None:
+            country, how = owner.mention.actor.country, "modifier"
+        else:
+            country, how = self._setting_country(named, ctx, sentence), "setting"
+        rule = f"ethnic:{people.entry.country}" + (f"+{how}:{country}" if country else "")
+        return self._make(group, ctx, country, "CVL", None, rule, {"plural"})
 
     def _resolve_anaphor(
         self, piece: Piece, earlier: list[Resolved], ctx: _Context
@@ -525,16 +700,57 @@ def _add_named_strangers(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 
 
 def _gap(doc: Doc, left: Piece, right: Piece) -> str | None:
-    """What separates two pieces: "" (adjacent), "'s", "of", or None (not joinable)."""
+    """What separates two pieces: "" (adjacent), "'s", "of", "mod", or None (not joinable).
+
+    "mod" is a run of premodifiers of the right piece's noun between a nationality
+    adjective (or a possessive) and a title: "Nigerian *junior* foreign minister",
+    "Iran's *religious* leader", "Former *Socialist* prime minister".
+    """
     if right.start == left.end:
         return ""
-    between = doc[left.end:right.start]
-    if len(between) == 1 and between[0].tag_ == "POS":
+    between = list(doc[left.end:right.start])
+    possessive = bool(between) and between[0].tag_ == "POS"
+    if possessive and len(between) == 1:
         return "'s"
     words = [t.lower_ for t in between]
     if words in (["of"], ["of", "the"]):
         return "of"
+    modifiers = between[1:] if possessive else between
+    if _premodifiers(doc, left, right, modifiers):
+        return "'s" if possessive else "mod"
     return None
+
+
+def _premodifiers(doc: Doc, left: Piece, right: Piece, tokens: list[Token]) -> bool:
+    """``tokens`` (and the left piece) only modify the right piece's noun, inside one NP.
+
+    A name used as a noun modifier ("the Syria peace envoy") names a topic, not a
+    nationality, so only adjectives, possessives and qualifiers may sit on the left.
+    Hyphenated participles are kept only for "-led" ("Vietnamese-led forces");
+    "Russian-backed separatists" are not Russian.
+    """
+    if not tokens or len(tokens) > MAX_PREMODIFIERS:
+        return False
+    # An organisation's name as a modifier still names the owner ("NATO peacekeeping troops").
+    if (left.kind == "C" and left.form != "adjective" and left.entry.kind != "igo"
+            and not _possessive_after(doc, left)):
+        return False
+    target = doc[right.end - 1]
+    for i, token in enumerate(tokens):
+        if token.text in HYPHENS:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None or following.lower_ != "led":
+                return False
+            continue
+        participle = token.pos_ == "VERB" and token.dep_ == "amod"  # "leading", "newly elected"
+        if participle and token.lower_ in OTHERS_PARTICIPLES:
+            return False  # "Russian *backed* separatists" are someone else's
+        adverb = token.pos_ == "ADV" and token.dep_ == "advmod"
+        if token.pos_ not in PREMODIFIER_POS and not (participle or adverb):
+            return False
+        if target not in token.ancestors:
+            return False
+    return target in doc[left.end - 1].ancestors
 
 
 def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
@@ -550,9 +766,13 @@ def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
         if gap == "'s" and nxt.kind == "C":
             return False
         if nxt.kind == "C":
+            if _resident_people(last, nxt) and gap == "":
+                return True  # "Bosnian Serbs": one group, named by residence and ethnicity
             return bool({h.entry.country for h in last.hits} & {h.entry.country for h in nxt.hits})
         return nxt.kind in ("R", "P")
     if last.kind == "R":
+        if gap == "mod":  # "former Socialist prime minister": a qualifier, then a title
+            return nxt.kind == "R" and last.entry.role_class == "modifier"
         if gap:
             return False
         # "Putin's spokesman Dmitry Peskov": a possessive person only modifies the title.
@@ -600,6 +820,111 @@ def _takes_context_country(doc: Doc, group: list[Piece]) -> bool:
     return head.entry.sector in STATE_SECTORS
 
 
+def _takes_setting_country(doc: Doc, group: list[Piece]) -> bool:
+    """Who may take the country a sentence is set in: groups of people ("rebels",
+    "protesters") and titled people the KB does not know ("President Jean Dupont")."""
+    head = group[-1]
+    if head.kind == "E":
+        titles = [p for p in group if p.kind == "R"]
+        return bool(titles) and titles[-1].entry.sector in STATE_SECTORS
+    if head.kind != "R" or head.entry.role_class not in ("group", "body", "person"):
+        return False
+    if head.entry.office and not _not_plural(doc, head):
+        return False  # "presidents" are a kind of office holder, not this country's
+    if _away_from_home(head.entry):
+        return False
+    return head.entry.sector not in NO_SETTING_SECTORS
+
+
+def _resident_people(left: Piece, right: Piece) -> bool:
+    """A state's adjective before another state's people noun ("Bosnian Serbs")."""
+    return (
+        left.form == "adjective" and right.form == "people"
+        and left.entry.is_state and right.entry.is_state
+        and left.entry.country != right.entry.country
+    )
+
+
+def _removed(token: Token) -> bool:
+    """The noun is what a removal moves ("withdraw troops from", "withdrawal of forces
+    from"): a "from" phrase then names where they leave."""
+    governor = token.head
+    while governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.i != token.i and governor.lemma_.lower() in REMOVAL_WORDS
+
+
+def _generic_head(role: KBEntry) -> bool:
+    """A head noun that is GOV only by default ("official", "spokesman", "leader")."""
+    return role.inherits and role.sector == "GOV"
+
+
+def _away_from_home(role: KBEntry) -> bool:
+    """People whom where they are does not place: troops (often deployed abroad) and
+    refugees (by definition from elsewhere)."""
+    return role.sector == "REF" or (role.sector == "MIL" and role.role_class == "group")
+
+
+def _people_noun(group: list[Piece]) -> bool:
+    """A state's people named alone ("Albanians", "Turks")."""
+    return len(group) == 1 and group[0].kind == "C" and group[0].form == "people"
+
+
+def _ethnic(doc: Doc, group: list[Piece]) -> bool:
+    """ "ethnic Albanians": a people named as an ethnicity, not as a state's nationals."""
+    first = group[0]
+    return (
+        len(group) == 1 and first.kind == "C" and first.form == "people"
+        and first.start > 0 and doc[first.start - 1].lower_ == "ethnic"
+    )
+
+
+def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Resolved | None:
+    """The country-bearing phrase a prepositional modifier of the group's noun names.
+
+    "soldiers from Chad", "rebels in the Ivory Coast", "leaders of the Azadliq
+    coalition": the people belong to the place or organisation of the modifier. "in"
+    is not used for troops ("troops in Iraq" are often foreign); "of" never takes a
+    person ("supporters of President X" are not X's state).
+    """
+    head = doc[group[-1].end - 1]
+    role = group[-1].entry if group[-1].kind == "R" else None
+    heads = [head]
+    if head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.pos_ == "NOUN":
+        heads.append(head.head)  # "opposition groups in Zimbabwe": the noun it qualifies
+    preps = [c for h in heads for c in h.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in MODIFIER_PREPOSITIONS:
+            continue
+        if prep.lower_ in PLACE_MODIFIERS and role is not None and _away_from_home(role):
+            continue
+        if prep.lower_ == "from" and _removed(head):
+            continue  # "the withdrawal of forces from Lebanon": where they leave, not whose
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for r in named:
+                m = r.mention
+                inside = m.token_start <= obj.i < m.token_end
+                modifies = doc[m.head].head.i == obj.i and doc[m.head].dep_ in OBJECT_MODIFIER_DEPS
+                if not (inside or modifies) or not m.actor.country:
+                    continue
+                if "person" in r.category and not (prep.lower_ == "of" and role is not None
+                                                   and role.role_class == "body"):
+                    continue
+                return r
+    return None
+
+
+def _names_a_place(doc: Doc, mention: ActorMention) -> bool:
+    """The mention is where something happens ("in Abidjan", "in Kenya's north"),
+    not a participant: the object of a place preposition, or a modifier of one."""
+    head = doc[mention.head]
+    if _locative(head):
+        return True
+    return head.dep_ in OBJECT_MODIFIER_DEPS and _locative(head.head)
+
+
 def _is_state_mention(group: list[Piece]) -> bool:
     return any(p.kind in ("C", "P") and p.entry.kind in ("country", "person") for p in group)
 
@@ -610,6 +935,13 @@ def _dominant(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _title_office(titles: list[Piece]) -> str | None:
+    """The office a title before a name names ("President" -> president), if any."""
+    if not titles or any(t.entry.sector == "ELI" for t in titles):
+        return None  # "former President X": not the office held on the day
+    return titles[-1].entry.office
 
 
 def _role_sector(roles: list[Piece]) -> str | None:
@@ -662,7 +994,10 @@ def _last_word(phrase: str | None) -> str | None:
 
 
 def _locative(token: Token) -> bool:
-    """The object of a place preposition: "in Dhaka" names where, not who."""
+    """The object of a place preposition: "in Dhaka" (or "in Kampala and *Dhaka*") names
+    where, not who."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
