@@ -37,9 +37,8 @@ def local_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def cluster_rows(out: Path) -> list[dict[str, Any]]:
     cols = ", ".join(EVENT_COLUMNS)
     cursor = duckdb.execute(
-        f"SELECT {cols} FROM read_parquet(?, hive_partitioning=true, "
-        "hive_types={'day': DATE}) ORDER BY event_id",
-        [str(out / "day=*" / "*.parquet")],
+        f"SELECT {cols} FROM read_parquet(?, hive_partitioning=true) ORDER BY event_id",
+        [str(out / "month=*" / "*.parquet")],
     )
     return [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
 

@@ -91,11 +91,18 @@ def test_in_process_bad_article_is_reported_and_the_rest_kept(
     assert coded([results[0], results[2]]) == coded([serial[0], serial[2]])
 
 
-def test_bad_worker_counts_are_refused(articles: list[Article]) -> None:
+def test_bad_worker_counts_are_refused_at_the_call(articles: list[Article]) -> None:
     with pytest.raises(ClusterError, match="at least 1, got 0"):
-        list(code_parallel(articles, settings=SETTINGS, workers=0))
+        code_parallel(articles, settings=SETTINGS, workers=0)
     with pytest.raises(ClusterError, match="chunk size must be at least 1"):
-        list(code_parallel(articles, settings=SETTINGS, workers=1, chunk_size=-1))
+        code_parallel(articles, settings=SETTINGS, workers=1, chunk_size=-1)
+
+
+@pytest.mark.slow
+def test_a_worker_that_cannot_load_its_model_is_a_clear_error(articles: list[Article]) -> None:
+    settings = SETTINGS.with_(model="en_core_web_no_such_model")
+    with pytest.raises(ClusterError, match=rf"died while coding articles {articles[0].id}\.\."):
+        list(code_parallel(articles[:2], settings=settings, workers=2, progress=False))
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-"""Parquet output (streaming sink, day-partitioned partitions) and loading it into the store."""
+"""Parquet output (streaming sink, month-partitioned cluster output) and loading it."""
 
 from __future__ import annotations
 
@@ -82,31 +82,31 @@ def _article(article_id: str, n_events: int) -> dict[str, object]:
             "n_events": n_events}
 
 
-def test_write_partition_splits_by_day_and_replaces_stale_files(tmp_path: Path) -> None:
-    events = [make_event(1, date(2023, 5, 1)), make_event(2, date(2023, 5, 1)),
+def test_write_partition_splits_by_month_and_replaces_stale_files(tmp_path: Path) -> None:
+    events = [make_event(1, date(2023, 4, 30)), make_event(2, date(2023, 5, 1)),
               make_event(3, None)]
     # day = event date, else publication date (2023-05-09)
     files = write_partition(tmp_path, "part-abc-00000", events, [_article("art-1", 3)])
     assert sorted(Path(f).relative_to(tmp_path).as_posix() for f in files) == [
         "_articles/part-abc-00000.parquet",
-        "day=2023-05-01/part-abc-00000.parquet",
-        "day=2023-05-09/part-abc-00000.parquet",
+        "month=2023-04/part-abc-00000.parquet",
+        "month=2023-05/part-abc-00000.parquet",
     ]
-    day1 = pq.read_table(tmp_path / "day=2023-05-01" / "part-abc-00000.parquet")
-    assert "day" not in day1.column_names  # the directory name carries it
-    assert day1.column("event_id").to_pylist() == ["ev-001", "ev-002"]
-    # A retry of the partition whose events now fall on other days leaves no stale file.
+    may = pq.read_table(tmp_path / "month=2023-05" / "part-abc-00000.parquet")
+    assert may.schema == event_schema()  # every events column, day included
+    assert may.to_pylist() == [event_row(events[1]), event_row(events[2])]
+    # A retry of the partition whose events now fall in another month leaves no stale file.
     write_partition(tmp_path, "part-abc-00000", [make_event(1, date(2023, 6, 2))],
                     [_article("art-1", 1)])
-    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.glob("day=*/*")) == [
-        "day=2023-06-02/part-abc-00000.parquet"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.glob("month=*/*")) == [
+        "month=2023-06/part-abc-00000.parquet"]
 
 
 def test_undated_events_go_to_the_hive_null_partition(tmp_path: Path) -> None:
     event = make_event(1, None)
     event.published = None
     write_partition(tmp_path, "part-x-00000", [event], [])
-    assert (tmp_path / f"day={NULL_PARTITION}" / "part-x-00000.parquet").exists()
+    assert (tmp_path / f"month={NULL_PARTITION}" / "part-x-00000.parquet").exists()
 
 
 def test_load_partitioned_output_is_idempotent(tmp_path: Path) -> None:
@@ -118,8 +118,9 @@ def test_load_partitioned_output_is_idempotent(tmp_path: Path) -> None:
                     [_article("art-2", 1), _article("art-3", 0)])
     db = tmp_path / "events.duckdb"
     report = load_parquet(out, db)
+    # one file per partition and month: all three events fall in May 2023
     assert (report.files, report.events_read, report.events_added, report.articles_added) == (
-        3, 3, 3, 3)
+        2, 3, 3, 3)
     with EventStore(db, read_only=True) as store:
         cursor = store.con.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY 1")
         stored = [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
@@ -152,7 +153,7 @@ def test_load_errors_name_the_source(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no such Parquet file or directory"):
         load_parquet(tmp_path / "missing", tmp_path / "x.duckdb")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(StoreError, match="no day=\\*/ partitions"):
+    with pytest.raises(StoreError, match="no month=\\*/ partitions"):
         load_parquet(tmp_path / "empty", tmp_path / "x.duckdb")
 
 

@@ -5,7 +5,7 @@ one ``client.submit`` task running :func:`code_partition`, which reads its
 records, codes them with :func:`detente.pipeline.code_records` (the same batch
 function as local mode; one pipeline per worker process) and writes::
 
-    out/day=YYYY-MM-DD/part-<shardhash>-<index>.parquet   events (hive-partitioned by day)
+    out/month=YYYY-MM/part-<shardhash>-<index>.parquet    events (hive-partitioned by month)
     out/_articles/part-<shardhash>-<index>.parquet         the partition's articles
     out/_manifest.jsonl                                    one line per finished shard
 
@@ -146,25 +146,27 @@ def code_partition(partition: Partition, settings: Settings, out_dir: str) -> Pa
 def write_partition(
     out: Path, name: str, events: Sequence[Event], articles: Sequence[dict[str, Any]]
 ) -> list[str]:
-    """Write a partition's events split by day, and its articles; return the files written."""
-    for stale in out.glob(f"day=*/{name}.parquet"):
-        stale.unlink()  # an earlier attempt of this partition (its days may differ)
+    """Write a partition's events split by month of ``day``, and its articles.
+
+    Months, not days: a partition's events spread over every day its articles
+    mention, and one file per day would make thousands of tiny files. Each file
+    keeps all the ``events`` columns, ``day`` included. Returns the files written.
+    """
+    for stale in out.glob(f"month=*/{name}.parquet"):
+        stale.unlink()  # an earlier attempt of this partition (its months may differ)
     table = events_table(events)
+    months = pa.array([d.strftime("%Y-%m") if d else None for d in table["day"].to_pylist()],
+                      pa.string())
     written: list[str] = []
-    for day in _distinct_days(table):
-        mask = pc.is_null(table["day"]) if day is None else pc.equal(table["day"], day)
-        part = table.filter(mask).drop_columns(["day"])  # the directory name holds the day
-        path = out / f"day={day.isoformat() if day else NULL_PARTITION}" / f"{name}.parquet"
-        _write_atomically(part, path)
+    for month in pc.unique(months).to_pylist():
+        mask = pc.is_null(months) if month is None else pc.equal(months, month)
+        path = out / f"month={month or NULL_PARTITION}" / f"{name}.parquet"
+        _write_atomically(table.filter(mask), path)
         written.append(str(path))
     articles_path = out / ARTICLES_DIR / f"{name}.parquet"
     _write_atomically(pa.Table.from_pylist(list(articles), schema=ARTICLE_SCHEMA), articles_path)
     written.append(str(articles_path))
     return written
-
-
-def _distinct_days(table: pa.Table) -> list[Any]:
-    return list(pc.unique(table["day"]).to_pylist())
 
 
 def _write_atomically(table: pa.Table, path: Path) -> None:

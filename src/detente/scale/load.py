@@ -31,14 +31,14 @@ class LoadReport:
 
 
 def event_files(source: Path) -> tuple[list[str], bool]:
-    """The event Parquet files under ``source`` and whether they are hive-partitioned by day."""
+    """The event Parquet files under ``source`` and whether they are hive-partitioned."""
     if source.is_file():
         return [str(source)], False
     if not source.is_dir():
         raise StoreError(f"{source}: no such Parquet file or directory")
-    files = sorted(str(p) for p in source.glob("day=*/*.parquet"))
+    files = sorted(str(p) for p in source.glob("month=*/*.parquet"))
     if not files:
-        raise StoreError(f"{source}: no day=*/ partitions of events (is it a cluster output?)")
+        raise StoreError(f"{source}: no month=*/ partitions of events (is it a cluster output?)")
     return files, True
 
 
@@ -50,8 +50,8 @@ def load_parquet(source: str | Path, db: str | Path) -> LoadReport:
         if hive else []
     cols = ", ".join(EVENT_COLUMNS)
     read_events = (
-        "read_parquet(?, hive_partitioning=true, hive_types={'day': DATE}, union_by_name=true)"
-        if hive
+        # the hive key (month) is read but not stored: each file carries its events' day
+        "read_parquet(?, hive_partitioning=true, union_by_name=true)" if hive
         else "read_parquet(?)"
     )
     report = LoadReport(files=len(files))

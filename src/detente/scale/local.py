@@ -163,6 +163,7 @@ def code_parallel(
     terminal and log lines otherwise; ``total`` (or ``len(articles)``) enables
     the ETA. Pass ``stats`` to read worker pids, model loads and peak memory.
     """
+    # Checked here, not in the generator below, so a bad call fails at once.
     if workers < 1:
         raise ClusterError(f"--workers must be at least 1, got {workers}")
     size = chunk_size or settings.batch_size
@@ -171,7 +172,20 @@ def code_parallel(
     if total is None and isinstance(articles, Sequence):
         total = len(articles)
     run_stats = stats if stats is not None else RunStats()
-    chunks = chunked(articles, size)
+    return _stream(chunked(articles, size), settings, workers, ordered, progress, total,
+                   run_stats, start_method)
+
+
+def _stream(
+    chunks: Iterator[list[Article]],
+    settings: Settings,
+    workers: int,
+    ordered: bool,
+    progress: bool | None,
+    total: int | None,
+    run_stats: RunStats,
+    start_method: str,
+) -> Iterator[ArticleResult]:
     with Progress(total=total, enabled=progress) as bar:
         source = (
             _code_in_process(chunks, settings)
