@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from . import when, where
 from .actors import ActorResolver
+from .errors import InputError
 from .events import EventExtractor
 from .ingest import article_from_record
 from .merge import merge_mentions
@@ -109,8 +110,14 @@ def code_records(
     ``{"error": ..., "article_id": ...}`` rows so the caller can report them.
     """
     pipeline = get_pipeline(settings)
-    articles = [article_from_record(r, origin=str(r.get("id", "?"))) for r in records]
+    articles: list[Article] = []
     out: list[dict[str, Any]] = []
+    for record in records:
+        origin = str(record.get("id", "?")) if isinstance(record, dict) else "?"
+        try:
+            articles.append(article_from_record(record, origin=origin))
+        except InputError as exc:
+            out.append({"error": str(exc), "article_id": origin})
     for result in pipeline.code_articles(articles):
         if result.error:
             out.append({"error": result.error, "article_id": result.article.id})
