@@ -30,7 +30,7 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
      "SUPPORT", "057", "IND", "BGD", "asserted"),
     # CONCEDE
     ("Egypt lifted the curfew in Cairo after the elections.",
-     "CONCEDE", "0813", "EGY", None, "asserted"),
+     "CONCEDE", "0813", "EGY", "EGYCVL", "asserted"),
     ("The Chinese government eased restrictions on foreign journalists.",
      "CONCEDE", "081", "CHNGOV", "---JRN", "asserted"),
     # COOPERATE
@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
      "ACCUSE", "111", "COL", "VEN", "asserted"),
     # REJECT (control verb, negated future cooperation)
     ("Armenia rejected the peace plan proposed by Turkey.",
-     "REJECT", "127", "ARM", None, "asserted"),
+     "REJECT", "127", "ARM", "TUR", "asserted"),
     ("Hungary refused to meet the Ukrainian delegation.",
      "REJECT", "125", "HUN", "UKRGOV", "asserted"),
     ("Syria will not accept the proposal, officials said.",

@@ -8,11 +8,11 @@ head to an actor mention by token span.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import ActorMention
+from ..records import ActorMention, actor_code
 
 #: Dependencies that name what a verb acts on.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
@@ -39,6 +39,23 @@ ASSISTANCE_NOUNS = frozenset({
     "help", "support", "assistance", "aid", "backing", "cooperation", "participation",
     "blessing", "consent", "approval", "mediation",
 })
+#: Nouns of protection sought or found in a place ("sought *refuge* in Germany"): the
+#: place where it is sought stands for the state asked to give it, the host.
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "sanctuary", "shelter", "haven"})
+#: Verbs of driving people off or stopping them, as the purpose of a use of force.
+DISPERSAL_VERBS = frozenset({
+    "disperse", "scatter", "stop", "prevent", "force", "drive", "push", "repel",
+    "quell", "suppress", "crush", "evict", "expel", "clear", "halt", "block",
+})
+#: Nouns of inhabited places: "the Bosnian *town* of Gorazde", "Iraqi *towns*".
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "capital", "settlement", "suburb", "township", "hamlet",
+    "enclave", "neighborhood", "neighbourhood", "district",
+})
+#: Prepositions locating an act in a place ("a curfew *in* Algiers").
+LOCATIVE_PREPS = frozenset({"in", "within", "inside", "throughout"})
+#: Sector of the people of a place.
+POPULATION_SECTOR = "CVL"
 #: Reporting verbs: a clause of theirs hung on a trigger ("demanded ..., diplomats
 #: quoted ...") gives the source of the report, not the content of the act.
 REPORTING_VERBS = frozenset({"say", "quote", "report", "tell", "add", "state", "cite"})
@@ -73,9 +90,40 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         # The parser labels the "to" of a prepositional dative "dative" ("granted asylum to X").
         if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    yield child.lemma_.lower(), pobj
+            objects = [pobj for pobj in child.children if pobj.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                stranded = _stranded_object(child)
+                objects = [stranded] if stranded is not None else []
+            for pobj in objects:
+                yield child.lemma_.lower(), pobj
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left bare.
+
+    Two constructions leave a preposition without an object in the parse while
+    English gives it one. Right-node raising: "ties *with* and an embassy in
+    *Tehran*" — a bare preposition right before a coordinator shares the object that
+    ends the next conjunct. A reduced relative: "granted asylum to *five officers
+    holed up* in a residence" — the parser may make the noun the subject of the
+    participle after it, a clause hung on the preposition's own governor; a subject
+    that starts right after the bare preposition, of a clause with no auxiliary or
+    conjunction (so not a finite clause of its own), is the preposition's object.
+    """
+    raised = _raised_object(prep)
+    if raised is not None:
+        return raised
+    governor = prep.head
+    for clause in governor.children:
+        if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i <= prep.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN")
+                    and subj.left_edge.i == prep.i + 1):
+                return subj
+    return None
 
 
 def complement_verbs(token: Token) -> list[Token]:
@@ -93,6 +141,19 @@ def complement_verbs(token: Token) -> list[Token]:
         # A content clause with a subject has a verb for head even when the tagger
         # took it for a noun ("demanded that the government *release* prisoners").
     ]
+
+
+#: Pronoun subjects of a reported clause that, in wire copy, almost always refer back to
+#: the speaker ("Baku said *it* would not sign"): such a clause states the speaker's own act.
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _reports_other_party(verb: Token) -> bool:
+    """Is ``verb`` a content clause whose own subject is not a pronoun for the speaker?"""
+    if verb.dep_ != "ccomp":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ not in SPEAKER_PRONOUNS for s in subjects)
 
 
 def _bare_infinitive(verb: Token) -> bool:
@@ -156,8 +217,13 @@ class ObjectWords:
     tokens: list[Token]
 
 
-def object_words(token: Token) -> ObjectWords:
-    """Lemmas a lexicon object constraint is checked against (see triggers.csv header)."""
+def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
+    """Lemmas a lexicon object constraint is checked against (see triggers.csv header).
+
+    With ``reported_clauses=False`` (a reporting verb: "announced", "said") a content
+    clause with a subject of its own naming someone else is left out: "X and Y agreed to
+    a ceasefire, Z announced" reports X and Y's act, it is not Z announcing a ceasefire.
+    """
     tokens: list[Token] = []
     for obj in object_heads(token):
         tokens.append(obj)
@@ -166,6 +232,8 @@ def object_words(token: Token) -> ObjectWords:
     if token.pos_ in ("NOUN", "PROPN"):
         tokens.extend(c for c in token.children if c.dep_ == "compound")
     for verb in complement_verbs(token):
+        if not reported_clauses and _reports_other_party(verb):
+            continue
         tokens.append(verb)
         tokens.extend(object_heads(verb))
         tokens.extend(pobj for _, pobj in prep_objects(verb))
@@ -243,12 +311,49 @@ def _prep_chain(head: Token) -> list[Token]:
     for _ in range(2):
         nxt: list[Token] = []
         for tok in frontier:
-            for _prep, pobj in prep_objects(tok):
+            for pobj in [*(o for _p, o in prep_objects(tok)), *participle_agents(tok)]:
                 nxt.append(pobj)
                 nxt.extend(_owner_chain(pobj))
         out.extend(nxt)
         frontier = nxt
     return out
+
+
+def _raised_object(prep: Token) -> Token | None:
+    """The shared object of a bare preposition before "and" / "or" (right-node raising):
+    the prepositional object that closes the conjunct coordinated after it."""
+    doc = prep.doc
+    nxt = prep.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ != "cc":
+        return None
+    conjuncts = [t for t in doc[nxt].head.children if t.dep_ == "conj" and t.i > nxt]
+    if not conjuncts:
+        return None
+    end = conjuncts[0].right_edge
+    while end.dep_ == "punct" and end.i > nxt:
+        end = doc[end.i - 1]
+    if end.dep_ == "pobj" and end.head.dep_ == "prep":
+        return end
+    # The object may be a longer noun phrase: its head is the last pobj whose phrase ends here.
+    for tok in reversed(doc[nxt:end.i + 1]):
+        if tok.dep_ == "pobj" and tok.right_edge.i == end.i:
+            return tok
+    return None
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of a past participle modifying a noun.
+
+    "a rally *organised by students*" is the students' rally, "crimes *committed by
+    the militia*" the militia's crimes: the agent of a passive participle on a noun
+    owns what the noun names, just as a possessor would. Only the agent counts — the
+    participle's other prepositions ("troops stationed *in Iraq*") say nothing of owners.
+    """
+    return [
+        pobj
+        for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
+        for prep, pobj in prep_objects(part) if prep == "by"
+    ]
 
 
 def is_passive(verb: Token) -> bool:
@@ -355,6 +460,7 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     # Direct objects are tried by the caller (as mentions, then by their owners, after the
     # prepositions); a nominal dative ("gave Iraq aid") is a recipient outright.
     out.extend(expand_conj([c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"]))
+    out.extend(refuge_hosts(trigger))
     # "demanded that Iran release ...": the addressee is the subject of the content clause.
     for verb in complement_verbs(trigger):
         if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS:
@@ -372,6 +478,18 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     out.extend(_nested_goal_heads(trigger))
     out.extend(_raised_arguments(trigger))
     return out
+
+
+def refuge_hosts(verb: Token) -> list[Token]:
+    """Where protection is sought: "sought refuge *in Germany*", "asked for asylum *in
+    Canada*" — the "in" place of a refuge noun (on the noun or on its verb) names the
+    state asked to host. Empty when the verb governs no refuge noun."""
+    nouns = [o for o in object_heads(verb) if o.lemma_.lower() in REFUGE_NOUNS]
+    nouns += [o for p, o in prep_objects(verb) if p == "for" and o.lemma_.lower() in REFUGE_NOUNS]
+    if not nouns:
+        return []
+    hosts = [o for head in [verb, *nouns] for p, o in prep_objects(head) if p == "in"]
+    return expand_conj(hosts)
 
 
 def _raised_arguments(verb: Token) -> list[Token]:
@@ -485,8 +603,119 @@ def purpose_heads(trigger: Token) -> list[Token]:
     return out
 
 
+def purpose_governor(verb: Token) -> Token | None:
+    """The verb a subject-less "to" infinitive gives the purpose of ("sent a team to
+    Bosnia *to investigate*" -> sent), or None."""
+    # Only an adverbial infinitive is a purpose; an xcomp completes its verb ("agreed to
+    # investigate"), whose places say nothing of where the investigating goes.
+    if verb.dep_ != "advcl" or verb.head is verb or not _bare_infinitive(verb):
+        return None
+    return verb.head if verb.head.pos_ == "VERB" else None
+
+
+def investigation_sites(trigger: Token) -> list[Token]:
+    """Where an investigation is carried out, which stands for the one investigated
+    when nobody is named: "sent a mission *to Bosnia* to investigate", "inspectors
+    arrived *in Iran* to check ...". The goal of the motion an investigation is the
+    purpose of, then the places on the investigating verb itself."""
+    out: list[Token] = []
+    governor = purpose_governor(trigger)
+    if governor is not None:
+        # The goal may hang on what is sent ("sent a team of experts *to Libya*"): it is
+        # still where the sending goes.
+        sent = object_heads(governor)
+        sent += [o for noun in sent for p, o in prep_objects(noun) if p == "of"]
+        for head in [governor, *sent]:
+            out.extend(o for p, o in prep_objects(head) if p in ("to", "into", "in"))
+    out.extend(o for p, o in prep_objects(trigger) if p in ("to", "into", "in"))
+    return expand_conj(out)
+
+
+def threatened_objects(trigger: Token) -> list[Token]:
+    """Objects of the act a warning announces: "warned that police would not tolerate
+    *rallies by the party*" — the content clause of a warning is the threatened act,
+    and what that act is done to is the one threatened."""
+    return expand_conj([
+        obj
+        for verb in complement_verbs(trigger)
+        if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS
+        for obj in verb.children if obj.dep_ in ("dobj", "obj")
+    ])
+
+
+def coercive_purpose_objects(trigger: Token) -> list[Token]:
+    """Objects of the purpose of a use of force: "opened fire *to disperse protesters*",
+    "fired tear gas *to break up the march*" — the force is aimed at the people the
+    purpose verb acts on. Only verbs of driving off or stopping people count (a purpose
+    such as "to protect the embassy" names who is shielded, not who is hit)."""
+    out: list[Token] = []
+    for clause in trigger.children:
+        if (clause.dep_ in ("advcl", "xcomp") and _bare_infinitive(clause)
+                and clause.lemma_.lower() in DISPERSAL_VERBS):
+            out.extend(c for c in clause.children if c.dep_ in ("dobj", "obj"))
+    return expand_conj(out)
+
+
 def _ordered_preps(token: Token) -> list[tuple[str, Token]]:
     found = [(p, o) for p, o in prep_objects(token) if p in RECIPIENT_PREPS
              and not (p == "with" and o.lemma_.lower() in ASSISTANCE_NOUNS)]
     found.sort(key=lambda po: RECIPIENT_PREPS.index(po[0]))
     return [(p, o) for p, o0 in found for o in expand_conj([o0])]
+
+
+def place_reading(mention: ActorMention, doc: Doc) -> str | None:
+    """How a mention names a place rather than a state or its government, or None.
+
+    ``"settlement"``: its word qualifies or locates an inhabited place ("*Iraqi* towns",
+    "the town of *Gorazde*", "a village in *Cambodia*", "Cizre in *Turkey*");
+    ``"locative"``: a capital city as the object of a locative preposition ("a curfew
+    *in Algiers*"); ``"capital"``: a capital named otherwise ("shelled *Juba*"), which
+    may also stand for the government by metonymy ("aid to Kyiv"); ``"people"``: a
+    plural demonym ("deported 168 *Liberians*"), persons of that nationality. A country
+    named as a location ("a curfew in Montenegro") is the state itself: None.
+    """
+    if (mention.actor.rule or "").endswith("/people"):
+        return "people"
+    head = doc[mention.head]
+    governor = head.head
+    if head.dep_ in ("amod", "compound", "poss", "appos", "nmod") and (
+        governor.lemma_.lower() in SETTLEMENT_NOUNS
+    ):
+        return "settlement"
+    capital = (mention.actor.rule or "").endswith("/capital")
+    if head.dep_ == "pobj" and governor.head is not governor:
+        place = governor.head
+        if governor.lower_ == "of" and place.lemma_.lower() in SETTLEMENT_NOUNS:
+            return "settlement"
+        if governor.lower_ in LOCATIVE_PREPS:
+            # A town, or a named place that is no party itself, lying in the one named.
+            if place.lemma_.lower() in SETTLEMENT_NOUNS or (
+                    place.pos_ == "PROPN" and place.ent_type_ in ("GPE", "LOC", "FAC")):
+                return "settlement"
+            if capital:
+                return "locative"
+    return "capital" if capital else None
+
+
+def as_population(mention: ActorMention) -> ActorMention:
+    """The people of the place a mention names: same country, sector CVL.
+
+    An act done to a place — shelling a town, a curfew in a city, aid flown out of a
+    besieged enclave — falls on the people who live there, not on their government;
+    likewise an arrest or deportation of "Liberians" falls on Liberian persons.
+    """
+    actor = mention.actor
+    if actor.country is None or actor.sector == POPULATION_SECTOR:
+        return mention
+    people = replace(actor, sector=POPULATION_SECTOR,
+                     code=actor_code(actor.country, POPULATION_SECTOR),
+                     rule=f"{actor.rule or ''}+population")
+    return replace(mention, actor=people)
+
+
+def with_country(mention: ActorMention, country: str) -> ActorMention:
+    """A mention of persons with no known nationality, placed in ``country``."""
+    actor = mention.actor
+    placed = replace(actor, country=country, code=actor_code(country, actor.sector),
+                     rule=f"{actor.rule or ''}+placed:{country}")
+    return replace(mention, actor=placed)

@@ -27,6 +27,8 @@ from .arguments import (
     TOPIC_PREPS,
     MentionIndex,
     ObjectWords,
+    as_population,
+    coercive_purpose_objects,
     complement_verbs,
     condition_subjects,
     content_clause_subjects,
@@ -34,18 +36,22 @@ from .arguments import (
     extraposed_clauses,
     grievance_heads,
     hyphen_joined,
+    investigation_sites,
     noun_actor_heads,
     noun_words,
     object_heads,
     object_words,
     particles,
+    place_reading,
     prep_objects,
     purpose_heads,
     recipient_heads,
     subject_heads,
+    threatened_objects,
+    with_country,
 )
 from .lexicon import CameoInfo, TriggerEntry, TriggerLexicon, default_cameo_table, default_lexicon
-from .modality import read_modality
+from .modality import REPORTING, read_modality
 
 #: Types whose actor and recipient may be the same country (different sectors):
 #: protest, repression and violence are mostly domestic, and so are the concessions
@@ -86,6 +92,27 @@ DEMAND_FRAMES = frozenset({
     "declaration", "statement", "demand", "message",
 })
 MAX_PAIRS = 6
+#: Verbs that also ascribe a name or quality when they take an object and a predicate
+#: ("calling it a new step", "called the report one-sided"): that sense is no event.
+NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term"})
+#: Verbs of desire: "X wants Y to do Z" asks Y for Z (X REQUEST Y); the wanted act has
+#: not happened.
+DESIRE_VERBS = frozenset({"want", "wish"})
+#: Verbs of helping: with an infinitive and nobody helped ("has helped *to arrange*
+#: swaps") they say the subject took part in the complement's act, not that it gave aid.
+HELPING_VERBS = frozenset({"help", "assist"})
+#: Refusals whose complement is a verb of saying ("declined to comment"): a spokesman
+#: not talking is a reporting formula, not the rejection of anything.
+REFUSAL_VERBS = frozenset({"refuse", "decline"})
+SPEECH_COMPLEMENTS = frozenset({
+    "comment", "elaborate", "say", "confirm", "specify", "disclose", "speculate", "respond",
+    "answer", "reveal", "identify", "name",
+})
+#: Verbs of warning: "warned that costs *could* cut harvests" predicts; it threatens nothing.
+WARNING_VERBS = frozenset({"warn", "caution"})
+#: Verbs giving a reason ("expelled the envoy, *citing* the ceasefire violations"): what
+#: is cited is background to the main act, not a second act of the citer.
+REASON_VERBS = frozenset({"cite"})
 #: Confidence of the converse reading ("Y hosted X") relative to the stated one ("X visited Y").
 CONVERSE_WEIGHT = 0.9
 
@@ -131,13 +158,20 @@ def pos_class(token: Token) -> str | None:
 class EventExtractor:
     """Trigger lexicon + CAMEO table, loaded once; ``extract`` is cheap per doc."""
 
-    def __init__(self, lexicon: TriggerLexicon, cameo: dict[str, CameoInfo]) -> None:
+    def __init__(
+        self, lexicon: TriggerLexicon, cameo: dict[str, CameoInfo], *, converse: bool = True
+    ) -> None:
         self.lexicon = lexicon
         self.cameo = cameo
+        #: Also emit the converse reading of a visit ("Y hosted X" for "X visited Y"). On by
+        #: default: the CAMEO manual codes a visit as 042 plus 043 with actors reversed, and
+        #: PETRARCH's dictionaries generate the pair, so PETRARCH-style gold has both triples.
+        #: Off for a one-event-per-verb count.
+        self.converse = converse
 
     @classmethod
-    def default(cls) -> EventExtractor:
-        return cls(default_lexicon(), default_cameo_table())
+    def default(cls, *, converse: bool = True) -> EventExtractor:
+        return cls(default_lexicon(), default_cameo_table(), converse=converse)
 
     def extract(
         self, doc: Doc, mentions: Sequence[ActorMention], article: Article
@@ -149,6 +183,8 @@ class EventExtractor:
         # One pass over the tokens: trigger candidates by lemma, and "must" modals.
         lemmas: dict[int, str] = {}
         modals: list[Token] = []
+        desires: list[Token] = []
+        cited: list[Token] = []
         for tok in doc:
             lemma = tok.lemma_.lower()
             if lemma not in known:
@@ -159,23 +195,39 @@ class EventExtractor:
                 lemmas[tok.i] = lemma
             elif tok.dep_ == "aux" and tok.lower_ == "must":
                 modals.append(tok)
+            if tok.lemma_.lower() in DESIRE_VERBS and pos_class(tok) == "VERB":
+                desires.append(tok)
+            if tok.lemma_.lower() in REASON_VERBS and pos_class(tok) == "VERB":
+                cited.extend(c for c in tok.children
+                             if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp"))
         consumed: set[int] = set()
         readings: list[EventMention] = []
+        parties = frozenset(m.head for m in mentions)
+        for reason in cited:
+            consumed.update(_inner(reason))
         for modal in modals:
             demand = self._deontic_demand(modal, index, article, sentences)
             if demand is not None:
                 consumed.update(_inner(modal.head))
                 readings.extend(demand)
+        for verb in desires:
+            wish = self._desire_request(verb, index, article, sentences)
+            if wish is not None:
+                consumed.update(_inner(wish[0]))
+                readings.extend(wish[1])
         depth = _depths(doc)
         order = sorted(lemmas, key=lambda i: (sentences.number[i], depth[i], i))
         for i in order:
             if i in consumed:
                 continue
             token = doc[i]
+            if _modifier_noun(token, parties) or _setting_noun(token):
+                continue
             match = self.match(token, lemmas[i])
             if match is None:
                 continue
-            consumed.update(_claimed(token, match, self.cameo))
+            consumed.update(_claimed(token, match, self.cameo, parties))
+            consumed.update(self._protest_demands(token, match, lemmas))
             consumed.update(self._same_event_subject(token, match, lemmas))
             match = self._named_by_subject(token, match, lemmas)
             n = sentences.number[i]
@@ -199,7 +251,21 @@ class EventExtractor:
             rows = rows + [r for r in self.lexicon.entries(lemma, "VERB") if r.objects]
         has_object = any(c.dep_ in ("dobj", "obj") for c in token.children)
         rows = [r for r in rows if not (r.intransitive and has_object)]
-        return self._best(rows, particles(token), object_words(token), _subject_words(token))
+        if lemma in HELPING_VERBS and not has_object and any(
+            c.dep_ in ("xcomp", "ccomp") and pos_class(c) == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in token.children
+        ):
+            rows = [r for r in rows if r.particle or r.objects]
+        if lemma in REFUSAL_VERBS and any(
+            c.lemma_.lower() in SPEECH_COMPLEMENTS for c in complement_verbs(token)
+        ):
+            return None
+        if lemma in NAMING_VERBS and _names_something(token):
+            # "calling it a new step": only a row with a particle ("call for") still holds.
+            rows = [r for r in rows if r.particle]
+        words = object_words(token, reported_clauses=lemma not in REPORTING)
+        return self._best(rows, particles(token), words, _subject_words(token))
 
     def recode(self, lemma: str, token: Token) -> CameoInfo | None:
         """The code ``lemma`` (a verb like "refuse", "threaten") takes with this token's
@@ -238,6 +304,10 @@ class EventExtractor:
         article: Article,
     ) -> list[EventMention]:
         nominal = pos_class(token) == "NOUN"
+        if match.entry.lemma in WARNING_VERBS and not match.entry.objects and _prediction(
+            token, index
+        ):
+            return []
         info = self.cameo[match.entry.cameo]
         reading = read_modality(token, article.published)
         info, modality = self._speech_act(token, info, reading.modality)
@@ -247,6 +317,16 @@ class EventExtractor:
             # Support verbs share their subject with the event noun: "X completed its withdrawal".
             actors = _resolve_all(index, subject_heads(token.head))
             borrowed += 1
+        if not actors and nominal:
+            # "talks between India and Pakistan resumed": with no one else named as the
+            # doer, the first party between whom it happens is the actor, the next its
+            # counterpart (found among the recipients below).
+            # The parser may hang "between" on the topic ("talks on trade between ...").
+            nouns = [token, *(o for _p, o in prep_objects(token) if _p in TOPIC_PREPS)]
+            between = _resolve_all(index, expand_conj(
+                [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"]))
+            if len({m.actor.code for m in between}) >= 2:
+                actors = between[:1]
         if not actors and _content_of_issued_text(token):
             # "X issued a statement condemning Y": the text's content is its issuer's act.
             actors = _resolve_all(index, subject_heads(token.head.head))
@@ -271,6 +351,20 @@ class EventExtractor:
         if info.plover_type == "THREATEN":
             recipients += [m for m in _resolve_all(index, condition_subjects(token))
                            if m not in recipients]
+            # "warned that police will not tolerate rallies by X": the threatened act's object.
+            recipients += [m for m in _resolve_all(index, threatened_objects(token))
+                           if m not in recipients]
+        if kind in ("ASSAULT", "COERCE"):
+            # "opened fire to disperse protesters": force aimed at those it drives off.
+            recipients += [m for m in _resolve_all(index, coercive_purpose_objects(token))
+                           if m not in recipients]
+        if info.code.startswith("09"):
+            # An investigation with no one named is of the place it is sent to or done in.
+            recipients += [m for m in _resolve_all(index, investigation_sites(token))
+                           if m not in recipients]
+        recipients = _populations(token.doc, recipients, info)
+        if kind in ("ASSAULT", "COERCE"):
+            recipients = _placed_people(token, recipients, index)
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -287,7 +381,7 @@ class EventExtractor:
         for actor, recipient in pairs:
             confidence = _confidence(actor, recipient, match, nominal, borrowed, modality)
             sides = [(info, actor, recipient, confidence)]
-            if info.converse is not None and actor is not None and recipient is not None:
+            if self.converse and info.converse is not None and actor and recipient:
                 # A visit is also a hosting: the host's side of the same event, ranked
                 # just below the reading the sentence states.
                 sides.append((self.cameo[info.converse], recipient, actor,
@@ -407,31 +501,161 @@ class EventExtractor:
         pairs = _pairs(verb.doc, speaker, addressee, code.plover_type or "")
         if not any(a for a, _ in pairs):
             return None
-        reading = read_modality(frame, article.published)
-        number = sentences.number[modal.i]
-        sent = sentences.spans[number]
-        evidence = Evidence(sent.text, sent.start_char, sent.end_char, modal.text, modal.idx,
-                            modal.idx + len(modal.text))
-        topic = _topic(verb, _Match(TriggerEntry("must", "VERB", None, frozenset(), code.code, 0),
-                                    ()), index)
-        return [
-            EventMention(
-                article_id=article.id, event_type=code.plover_type or "", cameo=code.code,
-                quad_class=code.quad_class, goldstein=code.goldstein,
-                actor=a.actor if a else None, recipient=r.actor if r else None,
-                evidence=evidence, mode=code.mode, context=list(code.context),
-                modality=reading.modality, attribution=reading.attribution,
-                confidence=round(0.75 if r else 0.6, 3),
-                sentence_index=number, topic=topic,
-            )
-            for a, r in pairs
-        ]
+        return _request_mentions(modal, verb, frame, code, pairs, index, article, sentences)
+
+    def _desire_request(
+        self,
+        verb: Token,
+        index: MentionIndex,
+        article: Article,
+        sentences: _Sentences,
+    ) -> tuple[Token, list[EventMention]] | None:
+        """ "X wants Y to do Z": X asks Y for Z (CAMEO 10, PLOVER REQUEST).
+
+        A verb of desire with an infinitive whose doer is someone else ("wants Germany
+        to pay", "wishes the government to resign") voices a demand on that doer; the
+        wanted act itself has not happened and is not coded as Y's. Returns the wanted
+        clause (claimed) and the request. "X wants to do Z" (no other doer) is X's own
+        plan, left to the complement's trigger with future modality.
+        """
+        wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                       and pos_class(c) == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if wanted is None:
+            return None
+        if wanted.dep_ == "ccomp":
+            doers = [c for c in wanted.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            doers = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not doers:
+            return None
+        code = self.recode("demand", wanted)
+        if code is None:
+            return None
+        wanter = _resolve_all(index, subject_heads(verb))
+        addressee = _resolve_all(index, expand_conj(doers))
+        pairs = _pairs(verb.doc, wanter, addressee, code.plover_type or "")
+        if not any(a for a, _ in pairs):
+            return None
+        return wanted, _request_mentions(verb, wanted, verb, code, pairs, index, article,
+                                         sentences)
+
+    def _protest_demands(self, token: Token, match: _Match, lemmas: dict[int, str]) -> set[int]:
+        """ "protested outside the base, *demanding* the departure of French forces": the
+        demand a protest voices is its topic (manual, PROTEST), not a second event."""
+        if self.cameo[match.entry.cameo].plover_type != "PROTEST":
+            return set()
+        out: set[int] = set()
+        for child in token.children:
+            if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i not in lemmas:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            found = self.match(child, lemmas[child.i])
+            if found is not None and self.cameo[found.entry.cameo].plover_type == "REQUEST":
+                out.update(_inner(child))
+        return out
+
+
+def _request_mentions(
+    trigger: Token,
+    verb: Token,
+    frame: Token,
+    code: CameoInfo,
+    pairs: list[tuple[ActorMention | None, ActorMention | None]],
+    index: MentionIndex,
+    article: Article,
+    sentences: _Sentences,
+) -> list[EventMention]:
+    """Request readings told by ``trigger`` ("must", "wants"): the demanded act ``verb``
+    gives the topic, the clause of ``frame`` (the speaker's verb) the modality."""
+    reading = read_modality(frame, article.published)
+    number = sentences.number[trigger.i]
+    sent = sentences.spans[number]
+    evidence = Evidence(sent.text, sent.start_char, sent.end_char, trigger.text, trigger.idx,
+                        trigger.idx + len(trigger.text))
+    topic = _topic(verb, _Match(TriggerEntry(trigger.lower_, "VERB", None, frozenset(),
+                                             code.code, 0), ()), index)
+    return [
+        EventMention(
+            article_id=article.id, event_type=code.plover_type or "", cameo=code.code,
+            quad_class=code.quad_class, goldstein=code.goldstein,
+            actor=a.actor if a else None, recipient=r.actor if r else None,
+            evidence=evidence, mode=code.mode, context=list(code.context),
+            modality=reading.modality, attribution=reading.attribution,
+            confidence=round(0.75 if r else 0.6, 3),
+            sentence_index=number, topic=topic,
+        )
+        for a, r in pairs
+    ]
+
+
+def _modifier_noun(token: Token, parties: frozenset[int]) -> bool:
+    """A noun modifying a noun that names a party says what kind of party it is, not
+    that something happened: "*riot* police", "*aid* groups", "*protest* leaders".
+    (On an act noun it still names the act: "Blinken's *mediation* push".)"""
+    return pos_class(token) == "NOUN" and token.dep_ == "compound" and token.head.i in parties
+
+
+#: Prepositions whose object is the occasion of what the clause says, not its news.
+SETTING_PREPS = frozenset({"at", "during"})
+
+
+def _setting_noun(token: Token) -> bool:
+    """An event noun giving the occasion of another act ("met *at* the council's meeting",
+    "said *during* a visit to Oman") is a time-and-place adjunct, not a reported event."""
+    prep = token.head
+    return (
+        pos_class(token) == "NOUN" and token.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
+        and prep.head is not token
+    )
+
+
+#: Modals of possibility: a content clause with one of them is a forecast.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+
+
+def _prediction(warning: Token, index: MentionIndex) -> bool:
+    """Does a warning only forecast ("warned that higher costs could cut harvests")?
+
+    A threat announces an act of the one who warns; a content clause of mere possibility
+    whose subject is no party at all (not a mention, not a pronoun for the speaker)
+    forecasts a state of affairs instead.
+    """
+    for clause in warning.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if modal and subjects and all(
+            s.pos_ in ("NOUN", "PROPN") and index.at(s) is None for s in subjects
+        ):
+            return True
+    return False
+
+
+def _names_something(verb: Token) -> bool:
+    """Does the verb take an object and a predicate on it ("calling *it* a new step",
+    "called the report one-sided")? That is the naming sense, not a communication."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("ADJ", "NOUN") and not any(
+            a.dep_ == "aux" for a in child.children
+        ):
+            return True
+    return False
 
 
 def _subject_words(token: Token) -> set[str]:
     """Lemmas of a verb's active subject with its modifiers ("peacekeeping troops"), and of
     its "of" object as for objects ("a first contingent *of troops*")."""
     words: set[str] = set()
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        # "demonstrators protesting the results": the noun an active participle modifies
+        # is its subject.
+        words.update(noun_words(token.head))
     for subj in token.children:
         if subj.dep_ == "nsubj":
             words.update(noun_words(subj))
@@ -496,13 +720,16 @@ def _words_of(token: Token) -> set[str]:
     return words
 
 
-def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo]) -> set[int]:
+def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
+             parties: frozenset[int] = frozenset()) -> set[int]:
     """Tokens a matched trigger speaks for, which are not read again as triggers.
 
     The object words it matched on; everything inside its objects, prepositional
     objects and complements ("condemned the attack": the attack is what was
     condemned, coded by the condemnation); and its subject when that is a noun
-    ("the attack killed ...": one event).
+    ("the attack killed ...": one event). A participle on a named party ("dispersed
+    demonstrators *protesting* election results") is a reduced relative clause: it
+    asserts that party's own act and is not claimed.
     """
     claimed = {t.i for t in match.used}
     for used in match.used:
@@ -520,18 +747,20 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo]) -> set[in
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     roots.extend(c for c in token.children if c.dep_ == "compound")
     for root in roots:
-        claimed.update(_inner(root))
+        claimed.update(_inner(root, parties))
     return claimed
 
 
-def _inner(root: Token) -> set[int]:
-    """Token indices under ``root``, not entering relative clauses (they assert on their own)."""
+def _inner(root: Token, parties: frozenset[int] = frozenset()) -> set[int]:
+    """Token indices under ``root``, not entering relative clauses (they assert on their own),
+    nor active participles on a party in ``parties`` (reduced relatives: as asserted)."""
     out: set[int] = set()
     stack = [root]
     while stack:
         tok = stack.pop()
         out.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ != "relcl")
+        stack.extend(c for c in tok.children if c.dep_ != "relcl" and not (
+            c.dep_ == "acl" and c.tag_ == "VBG" and tok.i in parties))
     return out
 
 
@@ -641,6 +870,64 @@ def _content_of_issued_text(token: Token) -> bool:
         token.dep_ == "acl" and token.tag_ == "VBG"
         and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
     )
+
+
+def _populations(
+    doc: Doc, recipients: list[ActorMention], info: CameoInfo
+) -> list[ActorMention]:
+    """Recipients naming a place, read as its people where the act falls on them.
+
+    Force and coercion (and threats of them: CAMEO 132 curfews and martial law, 138
+    military force) fall on whoever lives in the place named: "shelled the capital",
+    "a curfew in Algiers". Aid, sanctions and concessions do so only when the place is
+    plainly a location ("aid deliveries *in* Baghdad", "evacuated the wounded from the
+    *town*"); a capital named outright there stands for its government ("aid to Kyiv").
+    Persons named by nationality ("arrested 100 Palestinians") are civilians under all
+    of these acts.
+    """
+    kind = info.plover_type or ""
+    physical = kind in ("ASSAULT", "COERCE") or (
+        kind == "THREATEN" and info.code.startswith(("132", "138")))
+    # Refusals to yield (CAMEO 124: "refused to lift the curfew on ...") withhold a concession.
+    yielding = kind in ("AID", "SANCTION", "CONCEDE") or (
+        kind == "REJECT" and info.code.startswith("124"))
+    if not physical and not yielding:
+        return recipients
+    out: list[ActorMention] = []
+    for mention in recipients:
+        reading = place_reading(mention, doc)
+        located = reading in ("settlement", "locative", "people") or (
+            physical and reading == "capital")
+        people = as_population(mention) if located else mention
+        if people not in out:
+            out.append(people)
+    return out
+
+
+def _placed_people(
+    token: Token, recipients: list[ActorMention], index: MentionIndex
+) -> list[ActorMention]:
+    """Victims of no stated nationality take the country where force hit them.
+
+    "killed three ethnic Albanians in southern Serbia", "arrested protesters in
+    Lagos": people attacked or detained in a country, with nothing saying they are
+    foreigners, are that country's residents. Only a recipient with a sector and no
+    country is placed, and only by a place on the act or on the recipient's own noun.
+    """
+    placed: list[ActorMention] = []
+    for mention in recipients:
+        if mention.actor.country is not None or mention.actor.sector is None:
+            placed.append(mention)
+            continue
+        noun = token.doc[mention.head]
+        places = [m for m in _place_mentions(token, index) if m.actor.country]
+        places += [m for prep, pobj in prep_objects(noun) if prep == "in"
+                   for m in index.resolve(pobj) if m.actor.country]
+        countries = {m.actor.country for m in places}
+        # Two countries named as the act's place: nothing says which the victims are of.
+        country = places[0].actor.country if len(countries) == 1 else None
+        placed.append(with_country(mention, country) if country else mention)
+    return placed
 
 
 def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:

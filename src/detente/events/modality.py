@@ -30,6 +30,9 @@ FUTURE_GOVERNORS = frozenset({
 })
 #: Governors that deny the governed event ("failed to reach a deal").
 NEGATING_GOVERNORS = frozenset({"fail", "refrain", "neglect", "stop", "cease", "avoid"})
+#: Verbs that deny their content clause ("officials denied that troops had crossed"):
+#: the speaker says the event did not happen.
+DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
 #: Verbs, nouns and adjectives of speculation, belief or hope: what is under them is imagined.
 SPECULATION = frozenset({
     "speculate", "suggest", "believe", "think", "hope", "expect", "predict", "fear",
@@ -45,6 +48,8 @@ REPORTING = frozenset({
 })
 HISTORICAL_ADVERBS = frozenset({"previously", "historically", "formerly", "once", "earlier"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Finite verb forms (past, present): a verb in one of them carries its own tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Links climbed from a trigger to the clauses that govern it.
 #: Relative clauses are left out: what they say of a noun is asserted on its own.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "dobj",
@@ -66,6 +71,8 @@ def read_modality(trigger: Token, published: date | None) -> Reading:
     speculator = _speculation(chain)
     if speculator is not None:
         return Reading("hypothetical", attribution or speculator or None)
+    if _asked(chain):
+        return Reading("hypothetical", attribution)
     if _conditional_or_modal(chain, HYPOTHETICAL_MODALS) and not _backshifted_would(chain):
         return Reading("hypothetical", attribution)
     if _infinitival_modifier(trigger):
@@ -94,6 +101,11 @@ def _control_part(chain: list[Token]) -> list[Token]:
         # Control links, and coordination: "will withdraw and disarm" share "will".
         if lower.dep_ not in ("xcomp", "acl", "acomp", "prep", "pobj", "pcomp", "dobj", "conj"):
             break
+        # A finite conjunct has its own tense and shares no auxiliary, negation or
+        # governor with the first: "pledged aid and *called* on ...", "would escort
+        # ships and *called* on the EU", "did not meet Y and *left*".
+        if lower.dep_ == "conj" and lower.tag_ in FINITE_TAGS:
+            break
         part.append(upper)
     return part
 
@@ -111,7 +123,27 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
                 return True
         if tok is not trigger and tok.lemma_.lower() in NEGATING_GOVERNORS:
             return True
-    return False
+    return any(
+        lower.dep_ == "ccomp" and upper.lemma_.lower() in DENYING_GOVERNORS
+        for lower, upper in itertools.pairwise(chain)
+    )
+
+
+QUOTE_MARKS = frozenset({'"', "'", "”", "’", "“", "‘"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asked(chain: list[Token]) -> bool:
+    """Is the trigger in the main clause of a yes/no question ("Will Iran retaliate?")?
+    Such a question asserts nothing; it asks whether the event happens. A wh-question
+    ("Why did Iran retaliate?") presupposes the event and is left as it is."""
+    top = chain[-1]
+    if top.dep_ != "ROOT":
+        return False
+    words = [t for t in top.sent if not t.is_space and t.text not in QUOTE_MARKS]
+    if not words or words[-1].text != "?":
+        return False
+    return not any(t.tag_ in WH_TAGS for t in words if t.i < top.i)
 
 
 def _speculation(chain: list[Token]) -> str | None:
@@ -165,7 +197,14 @@ def _future(chain: list[Token]) -> bool:
                 return True
         if tok is not chain[0] and tok.lemma_.lower() in FUTURE_GOVERNORS:
             return True
-    return False
+    # "wants Germany to pay": an infinitival clause with its own subject under a verb of
+    # intent or desire is wanted, not done.
+    top = heads[-1]
+    return (
+        top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in FUTURE_GOVERNORS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    )
 
 
 def _infinitival_modifier(trigger: Token) -> bool:
