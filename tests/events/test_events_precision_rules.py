@@ -86,7 +86,8 @@ def test_calling_something_a_name_is_not_a_phone_call(
 def test_call_for_still_requests_after_the_naming_rule(
     nlp: Language, extractor: EventExtractor
 ) -> None:
-    got = read(nlp, extractor, "Ghana called for talks with Togo.", [("Ghana", "GHA"), ("Togo", "TGO")])
+    got = read(nlp, extractor, "Ghana called for talks with Togo.",
+               [("Ghana", "GHA"), ("Togo", "TGO")])
     assert [(r.cameo, r.event_type) for r in got] == [("026", "REQUEST")]
 
 
@@ -152,7 +153,8 @@ def test_visit_is_coded_from_both_sides_unless_switched_off(
 def test_talks_between_two_parties_code_the_first_with_the_second(
     nlp: Language, extractor: EventExtractor
 ) -> None:
-    got = read(nlp, extractor, "Talks on water sharing between Egypt and Ethiopia resumed on Sunday.",
+    got = read(nlp, extractor,
+               "Talks on water sharing between Egypt and Ethiopia resumed on Sunday.",
                [("Egypt", "EGY"), ("Ethiopia", "ETH")])
     assert rows(got) == [("040", "EGY", "ETH", "asserted")]
 
@@ -258,3 +260,30 @@ def test_air_defences_destroying_drones_is_combat(
     got = read(nlp, extractor, "Syrian air defences destroyed two Israeli drones.",
                [("Syrian air defences", "SYR", "MIL"), ("Israeli drones", "ISR", "MIL")])
     assert [(r.cameo, r.event_type) for r in got] == [("190", "ASSAULT")]
+
+
+def test_country_talks_are_about_is_not_their_counterpart(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "Germany and France held talks on Ukraine on Monday.",
+               [("Germany", "DEU"), ("France", "FRA"), ("Ukraine", "UKR")])
+    assert rows(got) == [("040", "DEU", None, "asserted"), ("040", "FRA", None, "asserted")]
+
+
+def test_talks_with_a_party_about_another_keep_the_party(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "Iran held talks with France on Iraq's debt.",
+               [("Iran", "IRN"), ("France", "FRA"), ("Iraq", "IRQ")])
+    assert rows(got) == [("040", "IRN", "FRA", "asserted")]
+
+
+def test_conjunct_misattached_to_a_reported_clause_is_the_reporters_act(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor, "The Latvian president told reporters on Friday that the accord "
+               "was a historic step and urged Russia to begin talks.",
+               [("Latvian president", "LVA", "GOV"), ("Russia", "RUS")])
+    assert [(r.event_type, r.actor.code if r.actor else None,
+             r.recipient.code if r.recipient else None) for r in got] == [
+        ("REQUEST", "LVAGOV", "RUS")]

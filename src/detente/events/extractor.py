@@ -327,6 +327,13 @@ class EventExtractor:
                 [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"]))
             if len({m.actor.code for m in between}) >= 2:
                 actors = between[:1]
+        if not actors and _misattached_conjunct(token):
+            # "told reporters that the deal was historic *and urged* Baku to ...": a finite
+            # verb the parser coordinated into the reported clause, whose subject there
+            # names no party, is the reporter's second act (a coordination of the
+            # reporting verb's clause).
+            actors = _resolve_all(index, subject_heads(token.head.head))
+            borrowed += 1
         if not actors and _content_of_issued_text(token):
             # "X issued a statement condemning Y": the text's content is its issuer's act.
             actors = _resolve_all(index, subject_heads(token.head.head))
@@ -365,6 +372,10 @@ class EventExtractor:
         recipients = _populations(token.doc, recipients, info)
         if kind in ("ASSAULT", "COERCE"):
             recipients = _placed_people(token, recipients, index)
+        if kind == "CONSULT":
+            # "held talks *on Ukraine*": what a meeting is about is not who it is with.
+            about = _discussed(token, match)
+            recipients = [m for m in recipients if m.head not in about]
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -610,6 +621,28 @@ def _setting_noun(token: Token) -> bool:
         and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
         and prep.head is not token
     )
+
+
+#: Prepositions introducing what a meeting or talks are about ("talks *on* Ukraine").
+DISCUSSED_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _discussed(token: Token, match: _Match) -> set[int]:
+    """Token indices inside the "on / about / over" phrases of a consultation (on the
+    trigger, its objects or the matched object word): the subject matter discussed."""
+    heads = [token, *object_heads(token), *match.used]
+    out: set[int] = set()
+    for head in heads:
+        for prep, pobj in prep_objects(head):
+            if prep in DISCUSSED_PREPS:
+                out.update(t.i for t in pobj.subtree)
+    # "talks on water sharing *between Egypt and Ethiopia*": the parties, wherever the
+    # parser hung the "between" phrase.
+    for i in list(out):
+        tok = token.doc[i]
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            out.difference_update(t.i for t in tok.subtree)
+    return out
 
 
 #: Modals of possibility: a content clause with one of them is a forecast.
@@ -860,6 +893,16 @@ def _names_means(obj: Token, means: set[int]) -> bool:
         return True
     return any(pobj.lemma_.lower() in WEAPON_NOUNS
                for prep, pobj in prep_objects(obj) if prep == "of")
+
+
+def _misattached_conjunct(token: Token) -> bool:
+    """Is ``token`` a finite, subject-less conjunct of a clause reported by a verb of saying?"""
+    first = token.head
+    return (
+        token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and first.dep_ == "ccomp" and first.head.lemma_.lower() in REPORTING
+    )
 
 
 def _content_of_issued_text(token: Token) -> bool:
