@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -111,9 +110,3 @@ class EventWriter:
     def __exit__(self, *exc: object) -> None:
         self.stream.flush()
 
-
-def render(events: Iterable[Event], fmt: str) -> str:
-    """All events as one string (for tests and small outputs)."""
-    buf = io.StringIO()
-    EventWriter(buf, fmt).write(events)
-    return buf.getvalue()

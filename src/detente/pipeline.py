@@ -18,7 +18,7 @@ from . import when, where
 from .actors import ActorResolver
 from .errors import InputError
 from .events import EventExtractor
-from .ingest import article_from_record
+from .ingest import article_from_record, parse_published
 from .merge import merge_mentions
 from .nlp import load_model, parse
 from .records import Article, ArticleResult, Event
@@ -65,22 +65,45 @@ class Pipeline:
 
     def _code_batch(self, batch: Sequence[Article]) -> Iterator[ArticleResult]:
         docs = parse(self.nlp, (a.text for a in batch), batch_size=self.settings.batch_size)
-        for article, doc in zip(batch, docs, strict=True):
+        for index, article in enumerate(batch):
             try:
-                yield ArticleResult(article, self.code_doc(doc, article))
-            except Exception as exc:
-                yield ArticleResult(article, [], f"{article.id}: {type(exc).__name__}: {exc}")
+                doc = next(docs)
+            except Exception:
+                # spaCy refused a text of this batch (longer than its max_length, ...) and
+                # its stream is dead: parse the rest one by one so only that article fails.
+                yield from (self._code_alone(a) for a in batch[index:])
+                return
+            yield self._code_parsed(article, doc)
+
+    def _code_parsed(self, article: Article, doc: Doc) -> ArticleResult:
+        try:
+            return ArticleResult(article, self.code_doc(doc, article))
+        except Exception as exc:
+            return _failed(article, exc)
+
+    def _code_alone(self, article: Article) -> ArticleResult:
+        try:
+            doc = self.nlp(article.text)
+        except Exception as exc:
+            return _failed(article, exc)
+        return self._code_parsed(article, doc)
 
     def code_text(
         self, text: str, *, published: date | str | None = None, article_id: str = "text"
     ) -> list[Event]:
-        if isinstance(published, str):
-            published = date.fromisoformat(published)
+        if isinstance(published, str):  # the formats (and errors) of input records
+            published = parse_published(published, article_id)
         article = Article(id=article_id, text=text, published=published)
         result = next(self.code_articles([article]))
         if result.error:
             raise RuntimeError(result.error)
         return result.events
+
+
+def _failed(article: Article, exc: Exception) -> ArticleResult:
+    """The result of an article that could not be coded: no events, one line naming it."""
+    message = " ".join(str(exc).split())  # spaCy's messages may span lines
+    return ArticleResult(article, [], f"{article.id}: {type(exc).__name__}: {message}")
 
 
 _PIPELINES: dict[Settings, Pipeline] = {}

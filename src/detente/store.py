@@ -187,10 +187,14 @@ class EventStore:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open event store {self.path}: {exc}") from exc
-        if not read_only:
-            self._migrate()
-        else:
-            self._check_version()
+        try:
+            if not read_only:
+                self._migrate()
+            else:
+                self._check_version()
+        except BaseException:
+            self.con.close()  # a refused store must not keep the file locked
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -304,15 +308,17 @@ class EventStore:
             )
             self.con.register("_new_events", events)
             cols = ", ".join(EVENT_COLUMNS)
-            # An event id seen in another article is the same event re-reported: keep one.
-            self.con.execute(
+            # An event id seen in another article is the same event re-reported: keep one,
+            # the same one on every run (the first article id), as `detente load` does.
+            inserted = self.con.execute(
                 f"INSERT INTO events ({cols}) SELECT {cols} FROM _new_events "
                 "WHERE event_id NOT IN (SELECT event_id FROM events) "
-                "QUALIFY row_number() OVER (PARTITION BY event_id) = 1"
-            )
+                "QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY article_id) = 1"
+            ).fetchall()
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # BEGIN itself may be what failed
+                self.con.execute("ROLLBACK")
             raise StoreError(f"writing batch to {self.path} failed, nothing stored: {exc}") from exc
         finally:
             for view in ("_new_articles", "_new_events"):
@@ -320,7 +326,8 @@ class EventStore:
                     self.con.unregister(view)
         report.added = len(fresh) - len(replaced_ids)
         report.replaced = len(replaced_ids)
-        report.events = events.num_rows
+        # Rows actually written: a re-reported event id is kept once, not counted twice.
+        report.events = int(inserted[0][0]) if inserted else 0
         return report
 
     def query_events(

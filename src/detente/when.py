@@ -26,7 +26,6 @@ Resolution is cached, so an article costs a few dictionary look-ups per date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +34,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .attachment import attachment_rank, heads_clause, is_ancestor, trigger_token
+from .dateline import find_dateline
 from .records import Article, EventMention
 
 # ---------------------------------------------------------------------------
@@ -163,10 +164,6 @@ def _unit_value(start: date, end: date) -> ResolvedDate | None:
     if start.year == end.year:
         return ResolvedDate(date(start.year, 1, 1), "year")
     return None
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -342,121 +339,6 @@ _FINENESS = {"day": 0, "month": 1, "year": 2}
 
 
 # ---------------------------------------------------------------------------
-# Attachment: which phrase of a sentence belongs to which event (shared with `where`)
-# ---------------------------------------------------------------------------
-
-_CLAUSE_POS = frozenset({"VERB", "AUX"})
-_NOT_CLAUSE_DEPS = frozenset({"aux", "auxpass"})
-
-
-def clause_of(token: Token) -> Token:
-    """The verb heading the clause ``token`` is in (the sentence root if none)."""
-    current = token
-    while not (current.pos_ in _CLAUSE_POS and current.dep_ not in _NOT_CLAUSE_DEPS):
-        if current.head.i == current.i:
-            break
-        current = current.head
-    return current
-
-
-def _conj_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _is_ancestor(candidate: Token, token: Token) -> bool:
-    return any(a.i == candidate.i for a in token.ancestors)
-
-
-def attachment_tier(trigger: Token, anchor: Token) -> int | None:
-    """How directly a phrase hanging from ``anchor`` describes the event of ``trigger``.
-
-    0: same clause as the trigger (or a clause describing the trigger noun itself:
-    "the attack, which began on Monday"); 1: a governing clause (the reporting
-    verb of "officials said on Monday that ...") or a coordinated one ("met on
-    Monday and signed ..."); 2: a main clause of the sentence, which governs the
-    whole sentence. ``None``: the phrase sits in some other embedded clause
-    ("rejected the plan, first made in 2019") and so describes that clause's event.
-    """
-    trigger_clause, anchor_clause = clause_of(trigger), clause_of(anchor)
-    if anchor_clause.i == trigger_clause.i or anchor.i == trigger.i:
-        return 0
-    if anchor_clause.dep_ in ("relcl", "acl") and anchor_clause.head.i == trigger.i:
-        return 0
-    if _is_ancestor(anchor_clause, trigger_clause):
-        return 1
-    if _conj_root(anchor_clause).i == _conj_root(trigger_clause).i:
-        return 1
-    if _conj_root(anchor_clause).i == anchor_clause.sent.root.i:
-        return 2  # a main clause's date governs the whole sentence
-    return None  # a clause embedded elsewhere dates its own event
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Number of dependency edges between two tokens of one sentence (large if apart)."""
-    path_a = [a, *a.ancestors]
-    depth_in_a = {t.i: n for n, t in enumerate(path_a)}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in depth_in_a:
-            return n + depth_in_a[t.i]
-    return 1000  # different sentences
-
-
-def attachment_rank(trigger: Token, anchor: Token) -> tuple[int, int, int] | None:
-    """Sort key for phrases competing for one event (smaller is closer), or ``None``."""
-    tier = attachment_tier(trigger, anchor)
-    if tier is None:
-        return None
-    return tier, tree_distance(trigger, anchor), abs(anchor.i - trigger.i)
-
-
-def trigger_token(doc: Doc, reading: EventMention) -> Token | None:
-    """The syntactic head of the reading's trigger, else the root of its sentence."""
-    ev = reading.evidence
-    if ev.trigger_start is not None and ev.trigger_end is not None:
-        span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-        if span is not None and len(span):
-            return span.root
-    sentence = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-    if sentence is None or not len(sentence):
-        return None
-    return sentence[0].sent.root
-
-
-# ---------------------------------------------------------------------------
-# Datelines ("BAKU, Dec 5 (Reuters) -"), shared with `where`
-# ---------------------------------------------------------------------------
-
-DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,30}?))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&-]{2,30})\))?"
-    r"\s*(?:-|–|—|--)\s+"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """An article-initial dateline: its place as written and the character span it covers."""
-
-    place: str
-    end: int
-    # A date or an agency "(Reuters)" after the place: a bare "US - China talks" opening
-    # a text is a headline-like phrase, not a dateline, unless it has one of them.
-    has_detail: bool = False
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text``, if any (an upper-case place, then a dash)."""
-    m = DATELINE.match(text[:200])
-    if m is None:
-        return None
-    return Dateline(place=m["place"], end=m.end(), has_detail=bool(m["date"] or m["agency"]))
-
-
-# ---------------------------------------------------------------------------
 # Candidates in a parsed document, and the stage entry point
 # ---------------------------------------------------------------------------
 
@@ -514,7 +396,7 @@ def _bounding_prep(root: Token) -> Token | None:
     for token in root.ancestors:
         if token.dep_ in ("prep", "agent") and token.lower_ in _BOUNDING_PREPS:
             return token
-        if token.pos_ in _CLAUSE_POS and token.dep_ not in _NOT_CLAUSE_DEPS:
+        if heads_clause(token):
             return None
     return None
 
@@ -554,7 +436,7 @@ def _best_date(doc: Doc, reading: EventMention, candidates: Sequence[DateCandida
         if rank is None or shape is None:
             continue  # not attached to this event, or a duration ("three days") not a date
         # "since 2020", "after the elections due in 2026": a bound of the event, not its date
-        bound = cand.bounded_by is not None and not _is_ancestor(doc[cand.bounded_by], trigger)
+        bound = cand.bounded_by is not None and not is_ancestor(doc[cand.bounded_by], trigger)
         tier, distance, linear = rank
         # Equally close dates refine each other ("in 2024 on Tuesday"): the finer one wins.
         ranked.append(((tier, distance, _FINENESS[shape.precision], linear), bound, cand.text))

@@ -15,7 +15,7 @@ A place is taken only where English grammar puts an event's location:
 
 Subjects and objects naming countries ("Azerbaijan rejected ...") are actors,
 never locations, so they are not looked at. Phrases are ranked like dates
-(:func:`detente.when.attachment_rank`): own clause first, then the closest in
+(:func:`detente.attachment.attachment_rank`): own clause first, then the closest in
 the tree. Names come from the packaged gazetteer (``data/places``).
 """
 
@@ -29,10 +29,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .attachment import attachment_rank, trigger_token
+from .dateline import find_dateline
 from .errors import KnowledgeError
 from .knowledge import data_path, read_table, split_list
 from .records import EventMention, Location
-from .when import attachment_rank, find_dateline, trigger_token
 
 PLACE_KINDS = ("country", "capital", "city", "region", "site", "water")
 # When a phrase names several places ("in Russia's Kursk region"), the most specific wins.

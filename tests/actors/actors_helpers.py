@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-
-import pytest
 
 from detente.actors import ActorResolver
 from detente.nlp import load_model
@@ -34,11 +31,3 @@ def resolve(text: str, published: str | None = None) -> list[ActorMention]:
 def by_text(mentions: list[ActorMention]) -> dict[str, ActorMention]:
     return {m.actor.text: m for m in mentions}
 
-
-def shared_file_or_skip(*parts: str) -> Path:
-    """A file under ../shared (as ``shared_file`` in tests/conftest.py), or skip."""
-    shared = Path(__file__).resolve().parents[2].parent / "shared"
-    path = shared.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"../shared is not beside the checkout ({path} absent)")
-    return path

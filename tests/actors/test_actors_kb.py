@@ -8,8 +8,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from actors_helpers import shared_file_or_skip
 
+from conftest import shared_file
 from detente.actors import ActorKB, ActorResolver
 from detente.actors.kb import pluralize, read_user_file
 from detente.actors.lookup import entries_of_country, resolve_name
@@ -176,7 +176,7 @@ def test_nationality_coverage() -> None:
     Dependencies are excluded: PLOVER folds them into the controlling state, so their
     own ISO codes are (deliberately) never produced.
     """
-    path = shared_file_or_skip("data", "mordecai", "nat_df.csv")
+    path = shared_file("data", "mordecai", "nat_df.csv")
     kb = ActorKB.packaged()
     states = set(kb.by_country)
     with path.open(encoding="utf-8") as handle:

@@ -91,3 +91,27 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="newer than this detente"):
         EventStore(db)
+
+
+def test_a_refused_store_releases_its_file(tmp_path: Path) -> None:
+    db = tmp_path / "plain.duckdb"
+    duckdb.connect(str(db)).close()  # a DuckDB file, but not an event store
+    with pytest.raises(StoreError, match="not a detente event store"):
+        EventStore(db, read_only=True)
+    # The refused read-only connection is closed: the same process may now open the
+    # file for writing (DuckDB refuses two connections to one file with different modes).
+    with EventStore(db) as store:
+        assert store.counts() == {"articles": 0, "events": 0}
+
+
+def test_events_counts_rows_written_not_rows_offered(tmp_path: Path) -> None:
+    first = Article(id="f1", text="First report.", published=date(2024, 12, 6), source="APA")
+    second = Article(id="f2", text="Second report.", published=date(2024, 12, 6), source="APA")
+    with EventStore(tmp_path / "e.duckdb") as store:
+        report = store.ingest([ArticleResult(second, [_event("same", second)]),
+                               ArticleResult(first, [_event("same", first)])])
+        assert (report.added, report.events) == (2, 1)
+        assert store.counts() == {"articles": 2, "events": 1}
+        # the copy kept is the same on every run: the first article id, not batch order
+        [kept] = store.query_events()
+        assert kept.article_id == "f1"

@@ -140,20 +140,6 @@ def test_forward_resolution_for_future_events() -> None:
         date(2024, 12, 7), "day")
 
 
-# --- find_dateline -------------------------------------------------------------------------
-
-
-def test_find_dateline() -> None:
-    text = "BAKU, Dec 5 (Meridian) - Azerbaijan rejected the proposal."
-    dateline = when.find_dateline(text)
-    assert dateline == when.Dateline(place="BAKU", end=text.index("Azerbaijan"), has_detail=True)
-    kyiv = when.find_dateline("KYIV, Ukraine (AP) — Russian drones struck the city.")
-    assert kyiv is not None and kyiv.place == "KYIV"
-    brussels = when.find_dateline("BRUSSELS - NATO condemned the attacks.")
-    assert brussels == when.Dateline(place="BRUSSELS", end=11, has_detail=False)
-    assert when.find_dateline("Azerbaijan rejected the proposal - again.") is None
-
-
 # --- assign_dates: choosing the event's date in a parsed sentence ----------------------------
 
 

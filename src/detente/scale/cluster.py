@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -374,6 +374,3 @@ def _tally(report: ClusterReport, result: PartitionReport) -> None:
     report.peak_rss_kb[result.worker] = max(report.peak_rss_kb.get(result.worker, 0),
                                             result.peak_rss_kb)
 
-
-def report_dict(report: ClusterReport) -> dict[str, Any]:
-    return asdict(report)

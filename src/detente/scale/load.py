@@ -8,6 +8,7 @@ in one transaction: all of it lands, or none.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +74,8 @@ def load_parquet(source: str | Path, db: str | Path) -> LoadReport:
             report.articles_added = _count(con, "articles") - before
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # BEGIN itself may be what failed
+                con.execute("ROLLBACK")
             raise StoreError(f"loading {source} into {db} failed, nothing stored: {exc}") from exc
     return report
 

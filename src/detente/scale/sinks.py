@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import ClusterError
-from ..records import ArticleResult, Event
+from ..records import Event
 from ..store import events_table
 
 
@@ -52,10 +52,6 @@ class ParquetSink:
             self._buffer.append(event)
             if len(self._buffer) >= self.row_group_size:
                 self._flush()
-
-    def write_results(self, results: Iterable[ArticleResult]) -> None:
-        for result in results:
-            self.write(result.events)
 
     def _flush(self) -> None:
         if not self._buffer:
