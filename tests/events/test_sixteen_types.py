@@ -80,8 +80,9 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
     ("Protesters staged a rally against the Serbian government.",
      "PROTEST", "141", "---CVL", "SRBGOV", "asserted"),
     # MOBILIZE
+    # The troops deployed are Russia's means; the border's other side is the one aimed at.
     ("Russia deployed troops along the border with Ukraine.",
-     "MOBILIZE", "154", "RUS", "---MIL", "asserted"),
+     "MOBILIZE", "154", "RUS", "UKR", "asserted"),
     ("China put its forces on high alert near Taiwan.",
      "MOBILIZE", "152", "CHN", None, "asserted"),
     # SANCTION (verbal and nominal)

@@ -90,12 +90,25 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         # The parser labels the "to" of a prepositional dative "dative" ("granted asylum to X").
         if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
-            objects = [pobj for pobj in child.children if pobj.dep_ in ("pobj", "pcomp")]
+            objects = [pobj for pobj in child.children if pobj.dep_ in ("pobj", "pcomp")
+                       and not _absolute_clause(child, pobj)]
             if not objects:
                 stranded = _stranded_object(child)
                 objects = [stranded] if stranded is not None else []
             for pobj in objects:
                 yield child.lemma_.lower(), pobj
+
+
+def _absolute_clause(prep: Token, pobj: Token) -> bool:
+    """Is a prepositional object an absolute construction ("held talks, *with Qatari
+    officials carrying* messages")? "With" plus a noun and a participle of its own, set
+    off by a comma, is a circumstance of the act with its own doer, not a party to the act.
+    The parser makes the noun the participle's subject or the participle a clause on it."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    if pobj.dep_ == "pcomp":
+        return pobj.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in pobj.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
 
 
 def _stranded_object(prep: Token) -> Token | None:
@@ -589,7 +602,8 @@ def purpose_heads(trigger: Token) -> list[Token]:
     is named there when the act itself has no object party."""
     out: list[Token] = []
     for clause in trigger.children:
-        if clause.dep_ != "advcl" or not (
+        # "a protest *to demand* pay": an infinitive on a protest noun is its purpose too.
+        if clause.dep_ not in ("advcl", "acl") or not (
             any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
             # "demonstrated in Kirkuk *calling for independence from Iraq*": a participle
             # with no subject of its own tells what the protesters were doing it for.

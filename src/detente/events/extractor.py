@@ -50,7 +50,14 @@ from .arguments import (
     threatened_objects,
     with_country,
 )
-from .lexicon import CameoInfo, TriggerEntry, TriggerLexicon, default_cameo_table, default_lexicon
+from .lexicon import (
+    CameoInfo,
+    TriggerEntry,
+    TriggerLexicon,
+    default_cameo_table,
+    default_lexicon,
+    prefixed_irregular_base,
+)
 from .modality import REPORTING, read_modality
 
 #: Types whose actor and recipient may be the same country (different sectors):
@@ -113,6 +120,23 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 #: Verbs giving a reason ("expelled the envoy, *citing* the ceasefire violations"): what
 #: is cited is background to the main act, not a second act of the citer.
 REASON_VERBS = frozenset({"cite"})
+#: Verbs of taking: with "power" as object ("the army seized power") they tell of a coup,
+#: a change of who governs. CAMEO has no code for it, and it is not 171 (seizing
+#: property) nor an act on any other party, so it is no event (precision first).
+SEIZURE_VERBS = frozenset({"seize", "grab", "usurp", "take", "assume"})
+POWER_NOUNS = frozenset({"power"})
+#: "Assault" done by a state or its forces ("Russian assaults on the town") is a military
+#: attack (CAMEO 190), not the physical assault of a person (182).
+MILITARY_SENSE_LEMMAS = frozenset({"assault"})
+PERSONAL_ASSAULT, MILITARY_FORCE = "182", "190"
+#: Directives to one's own agents ("instructed *their delegations* to ...") are the
+#: internal workings of one side, not a request to another party: no event.
+DIRECTIVE_VERBS = frozenset({"instruct", "direct", "order", "tell", "ask", "task", "mandate"})
+OWN_AGENT_NOUNS = frozenset({
+    "delegation", "delegate", "representative", "envoy", "ambassador", "diplomat",
+    "negotiator", "mission", "embassy", "staff", "official", "minister", "ministry",
+})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Confidence of the converse reading ("Y hosted X") relative to the stated one ("X visited Y").
 CONVERSE_WEIGHT = 0.9
 
@@ -126,7 +150,8 @@ class _Match:
 def lemma_candidates(token: Token) -> list[str]:
     """The model's lemma, then regular-inflection repairs for a verb it got wrong.
 
-    The small model lemmatises some forms badly ("staged" -> "stag"); stripping the
+    The small model lemmatises some forms badly ("staged" -> "stag", "retook" ->
+    "retook"); a prefixed irregular past is looked up without its prefix, and stripping the
     regular English endings (-ed, -ing, -s, with a doubled consonant or silent e)
     recovers the base form. Only tried when the model's lemma is unknown.
     """
@@ -135,6 +160,11 @@ def lemma_candidates(token: Token) -> list[str]:
     if not token.tag_.startswith("VB"):
         return out
     word = token.lower_
+    # A prefixed irregular past ("retook", tagged as a present form) keeps its own spelling
+    # as lemma; its base is the prefix on the unprefixed verb's base ("retake").
+    base = prefixed_irregular_base(word)
+    if base is not None:
+        out.append(base)
     for ending in ("ed", "ing", "es", "s"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
@@ -261,6 +291,12 @@ class EventExtractor:
             c.lemma_.lower() in SPEECH_COMPLEMENTS for c in complement_verbs(token)
         ):
             return None
+        if lemma in DIRECTIVE_VERBS and _directs_own_agents(token):
+            return None
+        if lemma in SEIZURE_VERBS and any(
+            o.lemma_.lower() in POWER_NOUNS for o in object_heads(token)
+        ):
+            return None
         if lemma in NAMING_VERBS and _names_something(token):
             # "calling it a new step": only a row with a particle ("call for") still holds.
             rows = [r for r in rows if r.particle]
@@ -338,6 +374,10 @@ class EventExtractor:
             # "X issued a statement condemning Y": the text's content is its issuer's act.
             actors = _resolve_all(index, subject_heads(token.head.head))
             borrowed += 1
+        if info.code == PERSONAL_ASSAULT and match.entry.lemma in MILITARY_SENSE_LEMMAS and (
+            actors and all(_state_or_military(m) for m in actors)
+        ):
+            info = self.cameo[MILITARY_FORCE]
         kind = info.plover_type or ""
         recipients = _recipient_mentions(token, match, index, nominal, kind)
         # Last-resort recipients, tried only after every argument of the trigger.
@@ -345,8 +385,17 @@ class EventExtractor:
             recipients += [m for m in _resolve_all(index, content_clause_subjects(token))
                            if m not in recipients]
         if kind == "PROTEST":
-            recipients += [m for m in _resolve_all(index, purpose_heads(token))
-                           if m not in recipients]
+            purposes = purpose_heads(token)
+            if nominal and token.dep_ in ("dobj", "obj"):
+                # "staged a protest *to demand pay from the government*": the support
+                # verb's purpose clause is the protest's.
+                purposes += purpose_heads(token.head)
+            for noun in match.used:  # "staged *a protest to demand* pay from X"
+                # Only an event noun has a purpose ("blocked the bridge *spanning* the
+                # Rhine" describes the bridge).
+                if self.lexicon.entries(noun.lemma_.lower(), "NOUN"):
+                    purposes += purpose_heads(noun)
+            recipients += [m for m in _resolve_all(index, purposes) if m not in recipients]
         if kind in PLACE_TARGET_TYPES or _unaimed_violence(token, match, kind) or (
             kind == "THREATEN" and self.cameo[match.entry.cameo].plover_type in PLACE_TARGET_TYPES
         ):
@@ -365,11 +414,22 @@ class EventExtractor:
             # "opened fire to disperse protesters": force aimed at those it drives off.
             recipients += [m for m in _resolve_all(index, coercive_purpose_objects(token))
                            if m not in recipients]
+        if kind == "ASSAULT":
+            # "fired shells *at targets in Jericho*": force aimed at unnamed targets in a
+            # place falls on that place (read as its people below).
+            recipients += [m for m in _aimed_places(token, index) if m not in recipients]
         if info.code.startswith("09"):
             # An investigation with no one named is of the place it is sent to or done in.
             recipients += [m for m in _resolve_all(index, investigation_sites(token))
                            if m not in recipients]
+        if kind == "MOBILIZE":
+            # "deployed troops to the border", "ordered patrols by police": the forces
+            # mobilised are the actor's means, not the party the act is aimed at.
+            forces = _mobilised_forces(token)
+            recipients = [m for m in recipients if m.head not in forces]
         recipients = _populations(token.doc, recipients, info)
+        if kind in ("ASSAULT", "COERCE"):
+            recipients = _home_owners(token, recipients)
         if kind in ("ASSAULT", "COERCE"):
             recipients = _placed_people(token, recipients, index)
         if kind == "CONSULT":
@@ -509,8 +569,13 @@ class EventExtractor:
         if not speaker and frame.pos_ != "VERB" and frame.head.pos_ == "VERB":
             speaker = _resolve_all(index, subject_heads(frame.head))
         addressee = _resolve_all(index, [c for c in verb.children if c.dep_ == "nsubj"])
+        agents = expand_conj([pobj for prep, pobj in prep_objects(verb) if prep == "by"])
+        if agents:
+            # "said the process must be led by Afghans": a passive obligation binds its
+            # agent; if that is no party other than the speaker, nobody is asked anything.
+            addressee = _resolve_all(index, agents)
         pairs = _pairs(verb.doc, speaker, addressee, code.plover_type or "")
-        if not any(a for a, _ in pairs):
+        if not any(a for a, _ in pairs) or (agents and not any(r for _, r in pairs)):
             return None
         return _request_mentions(modal, verb, frame, code, pairs, index, article, sentences)
 
@@ -776,7 +841,12 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
         roots.extend(extraposed_clauses(token))
     if cameo[match.entry.cameo].plover_type == "PROTEST":
         # The demand a protest makes is its topic, not a second event (manual, PROTEST).
-        roots.extend(c for c in token.children if c.dep_ == "advcl" and any(
+        # "began a hunger strike *to demand* ...": with a protest noun as the object of a
+        # support verb, the purpose clause on that verb is the protest's.
+        hosts = [token]
+        if pos_class(token) == "NOUN" and token.dep_ in ("dobj", "obj"):
+            hosts.append(token.head)
+        roots.extend(c for host in hosts for c in host.children if c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     roots.extend(c for c in token.children if c.dep_ == "compound")
     for root in roots:
@@ -870,7 +940,12 @@ def _recipient_mentions(
     # The object word the lexicon row matched on names the means or kind of the act
     # ("fired artillery *shells* at Seoul"); read as a bare sector with no country it
     # is a weapon or a generic force, so any located party named goes before it.
-    matched = {w.i for t in match.used for w in t.subtree}
+    # Objects coordinated with the matched word name means too ("launched *artillery*,
+    # mortar and rocket *fire*").
+    used = {t.i for t in match.used}
+    means = list(match.used) + [o for o in objects
+                                if used & {c.i for c in expand_conj([o])}]
+    matched = {w.i for t in means for w in t.subtree}
     generic = [m for m in out if m.head in matched and m.actor.country is None]
     return [m for m in out if m not in generic] + generic
 
@@ -893,6 +968,61 @@ def _names_means(obj: Token, means: set[int]) -> bool:
         return True
     return any(pobj.lemma_.lower() in WEAPON_NOUNS
                for prep, pobj in prep_objects(obj) if prep == "of")
+
+
+def _directs_own_agents(verb: Token) -> bool:
+    """Are all the verb's objects the subject's own agents ("instructed *its envoys*")?"""
+    objects = object_heads(verb)
+    return bool(objects) and all(
+        obj.lemma_.lower() in OWN_AGENT_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+        for obj in objects
+    )
+
+
+def _mobilised_forces(token: Token) -> set[int]:
+    """Heads naming the forces a mobilisation moves: its objects and their "by" agents."""
+    objects = object_heads(token)
+    agents = [pobj for obj in [token, *objects] for prep, pobj in prep_objects(obj)
+              if prep == "by"]
+    return {t.i for t in expand_conj(objects + agents)}
+
+
+#: Prepositions naming what force is aimed at ("fired *at*", "a strike *on*").
+AIM_PREPS = frozenset({"at", "on", "upon", "against"})
+
+
+def _aimed_places(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """Places of the unnamed things force is aimed at: "fired at targets *in Jericho*"."""
+    out: list[ActorMention] = []
+    for prep, aim in prep_objects(token):
+        if prep not in AIM_PREPS or index.at(aim) is not None:
+            continue
+        for inner, place in prep_objects(aim):
+            if inner in ("in", "near", "around", "outside"):
+                out.extend(m for m in index.resolve(place) if m not in out)
+    return out
+
+
+#: Dwellings: the people whose homes they are are private persons, not their state.
+HOME_NOUNS = frozenset({"home", "house", "dwelling", "residence", "household"})
+
+
+def _home_owners(token: Token, recipients: list[ActorMention]) -> list[ActorMention]:
+    """Owners of homes force falls on are civilians: "demolished *Palestinian* homes"."""
+    owners = {c.i for obj in object_heads(token) if obj.lemma_.lower() in HOME_NOUNS
+              for c in obj.children if c.dep_ in ("amod", "poss", "compound", "nmod")}
+    out: list[ActorMention] = []
+    for mention in recipients:
+        people = as_population(mention) if mention.head in owners else mention
+        if people not in out:
+            out.append(people)
+    return out
+
+
+def _state_or_military(mention: ActorMention) -> bool:
+    """Does the mention name a state itself (a country, no sector) or its armed forces?"""
+    return mention.actor.country is not None and mention.actor.sector in (None, "MIL")
 
 
 def _misattached_conjunct(token: Token) -> bool:

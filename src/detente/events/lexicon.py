@@ -189,3 +189,32 @@ def cameo_info(code: str) -> CameoInfo:
     if code not in table:
         raise KeyError(f"unknown CAMEO code {code!r}")
     return table[code]
+
+
+#: Verbal prefixes that keep their base verb's irregular inflection ("re-took", "with-held").
+VERB_PREFIXES: tuple[str, ...] = ("re", "over", "out", "under", "with", "up", "mis")
+
+
+@lru_cache(maxsize=1)
+def irregular_pasts() -> dict[str, str]:
+    """``{past form: base}`` from ``irregular_verbs.csv`` ("took" -> "take")."""
+    path = data_path("events", "irregular_verbs.csv")
+    table: dict[str, str] = {}
+    for line, row in read_table(path, required=("form", "base")):
+        form, base = row["form"].lower(), row["base"].lower()
+        if not (form.isalpha() and base.isalpha()):
+            raise KnowledgeError(str(path), line, f"form {form!r} or base {base!r} is not a word")
+        if form in table:
+            raise KnowledgeError(str(path), line, f"duplicate form {form!r}")
+        table[form] = base
+    return table
+
+
+def prefixed_irregular_base(word: str) -> str | None:
+    """Base of a prefixed irregular past ("retook" -> "retake", "withheld" -> "withhold")."""
+    table = irregular_pasts()
+    for prefix in VERB_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest in table:
+            return prefix + table[rest]
+    return None
