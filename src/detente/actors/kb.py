@@ -245,7 +245,9 @@ def read_roles(path: Path) -> Iterator[KBEntry]:
 
 
 #: What an anaphor may refer back to (see ``anaphors.csv``).
-ANAPHOR_TARGETS: frozenset[str] = frozenset({"org", "person", "plural", "country", "igo", "group"})
+ANAPHOR_TARGETS: frozenset[str] = frozenset(
+    {"org", "person", "plural", "country", "igo", "alliance", "group"}
+)
 
 
 @dataclass(frozen=True, slots=True)

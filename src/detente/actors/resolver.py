@@ -35,6 +35,13 @@ DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’ -]*?[A-Z.])\s*(?:/[^,(\n]{0,30})?"
     r"(?P<place>,\s*[^\n(—–]{0,40}?)?\s*(?P<agency>\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s"
 )
+#: "Baku, March 14 (Meridian) -" / "Baku, 14 March 2024 (AP):": a title-case city, needing
+#: a date right after it (a bare "Baku -" may open a sentence about Baku).
+TITLE_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2})(?P<place>,\s*[A-Z][A-Za-z.' ]{1,30})?"
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s"
+)
 #: A dotted acronym glued to a word by a hyphen, which spaCy keeps as one token:
 #: "U.S.-proposed", "U.N.-backed".
 DOTTED_PREFIX = re.compile(r"^((?:[A-Z]\.){2,})-\w")
@@ -56,6 +63,27 @@ OTHERS_PARTICIPLES: frozenset[str] = frozenset({
     "controlled", "occupied", "held", "based", "born", "made",
 })
 HYPHENS: frozenset[str] = frozenset({"-", "–"})
+#: Words after "people" that make them an anonymous source ("people familiar with
+#: the matter", "people close to the president"), who report events but take part in none.
+ANONYMOUS_SOURCE_WORDS: frozenset[str] = frozenset(
+    {"familiar", "close", "briefed", "knowledgeable"}
+)
+#: Roles (by canonical name) of people one state sends to another: "the ambassador in Niger"
+#: is not Niger's ambassador.
+POSTED_ROLES: frozenset[str] = frozenset({"envoy"})
+#: Verbs whose object, named by a nationality adjective, is a language: "speaks Russian".
+LANGUAGE_VERBS: frozenset[str] = frozenset(
+    {"speak", "learn", "teach", "study", "understand", "translate", "know"}
+)
+#: Prefixes of attitude: "pro-Russian", "anti-American", "non-Arab" name no nationality.
+ATTITUDE_PREFIXES: frozenset[str] = frozenset({"pro", "anti", "non"})
+#: Nouns of a people's language and culture: a nationality adjective on them ("the Russian
+#: language", "Russian-language newspapers", "French cuisine") names no participant.
+CULTURE_NOUNS: frozenset[str] = frozenset({
+    "language", "languages", "speaker", "speakers", "speaking", "culture", "cuisine", "food",
+    "literature", "music", "poetry", "art", "film", "films", "cinema", "folklore", "alphabet",
+    "script", "dialect", "accent", "grammar", "translation", "media market",
+})
 #: Prepositions whose object tells whom a role noun belongs to: "soldiers from Chad".
 MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"from", "of", "in", "throughout", "across"})
 #: Prepositions of place among them: not used for troops, which often serve abroad.
@@ -159,9 +187,16 @@ class _Matchers:
 
 
 def _fits(entry: KBEntry, key: str, words: list[str], last: Token) -> bool:
-    """Proper names must keep their case; role nouns must be nouns ("a firm stance")."""
+    """Proper names must keep their case; role nouns must be nouns ("a firm stance").
+
+    A role written with capitals in the KB ("MP", "Assembly") must keep them too: "the
+    Kosovo Assembly" is a parliament, "freedom of assembly" is not.
+    """
     if entry.kind != "role":
         return _case_fits(_alias_text(entry, key), words)
+    alias = _alias_text(entry, key)
+    if alias != alias.lower() and not _case_fits(alias, words):
+        return False
     if entry.role_class == "modifier":
         return last.tag_ != "VBD"  # "ousted President X", not "the army ousted President X"
     return last.pos_ in ("NOUN", "PROPN")
@@ -227,7 +262,8 @@ class ActorResolver:
         """
         found = DATELINE.match(text[:160])
         if not found:
-            return None, 0
+            titled = TITLE_DATELINE.match(text[:160])
+            return (titled.group("city"), titled.end()) if titled else (None, 0)
         city = found.group("city").strip()
         if not (found.group("place") or found.group("agency")) and len(city.split()) > 2:
             return None, 0
@@ -259,7 +295,11 @@ class ActorResolver:
             if piece and prefix:
                 piece.char_end = doc[start].idx + len(prefix.group(1))
                 found.append(piece)
-        pieces = _longest_first(found)
+        pieces = [
+            p for p in _longest_first(found)
+            if not (_culture_adjective(doc, p) or _inside_name(doc, p)
+                    or _anonymous_source(doc, p) or _attitude_prefix(doc, p))
+        ]
         return _add_named_strangers(doc, pieces)
 
     # -- resolution --------------------------------------------------------------------
@@ -274,6 +314,8 @@ class ActorResolver:
                 pending.append(i)
                 continue
             item = self._resolve_direct(group, ctx)
+            if item and i + 1 < len(groups) and _shares_head(ctx.doc, group, groups[i + 1]):
+                item = self._with_shared_head(item, group, groups[i + 1], ctx)
             resolved.append(item)
             if item and item.mention.actor.country and _is_state_mention(group):
                 country_counts[item.mention.actor.country] += 1
@@ -283,11 +325,15 @@ class ActorResolver:
             item = resolved[i]
             if item is not None and _people_noun(group):
                 resolved[i] = self._resident(group, item, named, ctx) or item
+        owners = {i: self._owner(group, ctx) for i, group in enumerate(groups)}
         for i in pending:
             earlier = [r for r in resolved[:i] if r is not None]
             group = groups[i]
             if group[-1].kind == "A":
-                resolved[i] = self._resolve_anaphor(group[-1], earlier, ctx)
+                # "the EU's Kaja Kallas ... the bloc": a possessor may be referred back to too
+                with_owners = [x for j, r in enumerate(resolved[:i])
+                               for x in (owners[j], r) if x is not None]
+                resolved[i] = self._resolve_anaphor(group[-1], with_owners, ctx)
             elif _ethnic(ctx.doc, group):
                 resolved[i] = self._resolve_ethnic(group, named, ctx)
             else:
@@ -362,6 +408,24 @@ class ActorResolver:
         if any(r.entry.sector == "ELI" for r in roles):
             sector = "ELI"  # "former President X": a former official whatever X held
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
+
+    def _owner(self, group: list[Piece], ctx: _Context) -> Resolved | None:
+        """The state or organisation a phrase's possessor names ("the EU's" in "the EU's
+        Kaja Kallas"), for coreference only: it is not a mention of its own."""
+        first = group[0]
+        if len(group) < 2 or first.kind != "C" or not _possessive_after(ctx.doc, first):
+            return None
+        return self._resolve_direct([first], ctx)
+
+    def _with_shared_head(
+        self, item: Resolved, group: list[Piece], following: list[Piece], ctx: _Context
+    ) -> Resolved:
+        """ "Ghanaian and Togolese migrants": the first adjective's people are migrants too."""
+        roles = [p for p in following if p.kind == "R"]
+        actor = item.mention.actor
+        rule = f"{roles[-1].entry.label}+{actor.rule}+shared-head"
+        return self._make(group, ctx, actor.country, _role_sector(roles), None, rule,
+                          _role_category(ctx.doc, roles[-1]))
 
     def _pick_person(
         self, piece: Piece, on: date | None, office: str | None = None
@@ -464,7 +528,8 @@ class ActorResolver:
             country = possessor.mention.actor.country
             if head.entry.inherits and possessor.mention.actor.sector not in PEOPLE_SECTORS:
                 sector = possessor.mention.actor.sector  # "the rebels ... their commanders"
-            word = doc[group[0].start - 1].lower_
+            owner_word = _possessive_word(doc, group)
+            word = owner_word.lower_ if owner_word is not None else ""
             target = possessor.mention.actor.name or possessor.mention.actor.text
             how = f"possessor:{word}->{target}"
         elif owner is not None:  # "rebels in Chad", "doctors from Swiss aid groups"
@@ -494,10 +559,8 @@ class ActorResolver:
     ) -> Resolved | None:
         """The antecedent of a possessive pronoun before a role noun ("its troops")."""
         doc = ctx.doc
-        before = group[0].start - 1
-        if before < 0 or doc[before].dep_ != "poss":
-            return None
-        wanted = POSSESSIVE_PRONOUNS.get(doc[before].lower_)
+        owner = _possessive_word(doc, group)
+        wanted = POSSESSIVE_PRONOUNS.get(owner.lower_) if owner is not None else None
         if wanted is None:
             return None
         sentence = ctx.sentence_of(group[0].start)
@@ -530,9 +593,11 @@ class ActorResolver:
     def _setting_country(self, named: list[Resolved], ctx: _Context, sentence: int) -> str | None:
         """The country a sentence is set in: the one state it names, named only as a place.
 
-        "Rebels blocked roads in Abidjan": the rebels are Ivorian. If the state is also
-        an argument ("rebels attacked Chad's army") or a second state is named, the
-        people are left without a country (precision first).
+        "Rebels blocked roads in Abidjan": the rebels are Ivorian. A state's police also
+        set the scene, since police act at home ("Egyptian police dispersed
+        demonstrators"). If the state is otherwise an argument ("rebels attacked Chad's
+        army") or a second state is named, the people are left without a country
+        (precision first).
         """
         states = self._sentence_states(named, sentence)
         if len(states) != 1:
@@ -540,7 +605,8 @@ class ActorResolver:
         state = next(iter(states))
         mentions = [r for r in named if r.sentence == sentence
                     and r.mention.actor.country == state]
-        if all(_names_a_place(ctx.doc, r.mention) for r in mentions):
+        if all(_names_a_place(ctx.doc, r.mention) or r.mention.actor.sector == "COP"
+               for r in mentions):
             return state
         return None
 
@@ -656,7 +722,12 @@ def _on_date(hits: list[AliasHit], on: date | None) -> list[AliasHit]:
     if on is None:
         latest = max(dated, key=lambda h: h.entry.start or date.min)
         return [*undated, latest]
-    return undated + [h for h in dated if h.entry.active_on(on)]
+    active = [h for h in dated if h.entry.active_on(on)]
+    if any(h.entry.kind == "country" for h in active):
+        # A place that belonged to another state then ("Juba" before South Sudan's
+        # independence was Sudan's): the dated meaning replaces the present one.
+        undated = [h for h in undated if h.entry.kind != "country"]
+    return undated + active
 
 
 def _piece_from_hits(start: int, end: int, hits: list[AliasHit]) -> Piece | None:
@@ -699,6 +770,76 @@ def _add_named_strangers(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     return sorted(pieces + strangers, key=lambda p: p.start) if strangers else pieces
 
 
+def _possessive_word(doc: Doc, group: list[Piece]) -> Token | None:
+    """The possessive before a phrase: "*its* troops", or across adjectives: "*its*
+    historical leadership"."""
+    before = group[0].start - 1
+    if before >= 0 and doc[before].dep_ == "poss":
+        return doc[before]
+    head = doc[group[-1].end - 1]
+    owners = [t for t in head.children if t.dep_ == "poss" and t.i < group[0].start]
+    return owners[-1] if owners else None
+
+
+def _attitude_prefix(doc: Doc, piece: Piece) -> bool:
+    """ "pro-Russian separatists", "anti-Syrian journalist": an attitude towards a state,
+    not its nationals."""
+    if piece.kind != "C" or piece.start < 2 or doc[piece.start - 1].text not in HYPHENS:
+        return False
+    return doc[piece.start - 2].lower_ in ATTITUDE_PREFIXES
+
+
+def _inside_name(doc: Doc, piece: Piece) -> bool:
+    """A capitalised group noun in a possessive inside a proper name: "the *People*'s Party",
+    "the *Workers*' Party" name an organisation, not the people or workers."""
+    first = doc[piece.start]
+    if piece.kind != "R" or piece.entry.role_class != "group" or first.is_sent_start:
+        return False
+    if not first.text[:1].isupper() or piece.end + 1 >= len(doc):
+        return False
+    return doc[piece.end].tag_ == "POS" and doc[piece.end + 1].text[:1].isupper()
+
+
+def _anonymous_source(doc: Doc, piece: Piece) -> bool:
+    """ "people familiar with the matter": an unnamed source, not a participant."""
+    if piece.kind != "R" or piece.entry.sector != "CVL" or piece.end >= len(doc):
+        return False  # "officials familiar with the talks" are still officials
+    return doc[piece.end].lower_ in ANONYMOUS_SOURCE_WORDS
+
+
+def _shares_head(doc: Doc, group: list[Piece], following: list[Piece]) -> bool:
+    """Two nationality adjectives coordinated on one noun: "Sierra Leonean and Liberian
+    refugees" are refugees of both states."""
+    first, second = group[0], following[0]
+    if len(group) != 1 or first.kind != "C" or first.form != "adjective":
+        return False
+    if second.kind != "C" or second.form != "adjective" or following[-1].kind != "R":
+        return False
+    between = [t.lower_ for t in doc[first.end:second.start]]
+    if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+        return False
+    heads = range(second.start, following[-1].end)
+    adjective = doc[first.end - 1]
+    return adjective.head.i in heads or any(c.i in heads for c in adjective.children)
+
+
+def _culture_adjective(doc: Doc, piece: Piece) -> bool:
+    """A nationality adjective on a language or culture noun: "the Russian language",
+    "Russian-language media", "Russian speakers" (speakers of a language, of any state)."""
+    if piece.kind != "C" or piece.form != "adjective":
+        return False
+    word = doc[piece.end - 1]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("dobj", "acomp", "oprd") and word.head.lemma_.lower() in LANGUAGE_VERBS:
+        return True  # "she speaks Russian and Ukrainian": languages, used as nouns
+    following = doc[piece.end:piece.end + 3]
+    words = [t.lower_ for t in following]
+    if words[:1] and words[0] in HYPHENS:
+        words = words[1:]  # "Russian-language": one compound modifier
+    return bool(words) and (words[0] in CULTURE_NOUNS or " ".join(words[:2]) in CULTURE_NOUNS)
+
+
 def _gap(doc: Doc, left: Piece, right: Piece) -> str | None:
     """What separates two pieces: "" (adjacent), "'s", "of", "mod", or None (not joinable).
 
@@ -731,6 +872,9 @@ def _premodifiers(doc: Doc, left: Piece, right: Piece, tokens: list[Token]) -> b
     """
     if not tokens or len(tokens) > MAX_PREMODIFIERS:
         return False
+    if [t.lower_ for t in tokens[1:]] == ["led"] and tokens[0].text in HYPHENS:
+        # "Hamas-led fighters", "US-led forces": whoever leads them is whose they are
+        return _target_governs(doc, left, right)
     # An organisation's name as a modifier still names the owner ("NATO peacekeeping troops").
     if (left.kind == "C" and left.form != "adjective" and left.entry.kind != "igo"
             and not _possessive_after(doc, left)):
@@ -751,6 +895,12 @@ def _premodifiers(doc: Doc, left: Piece, right: Piece, tokens: list[Token]) -> b
         if target not in token.ancestors:
             return False
     return target in doc[left.end - 1].ancestors
+
+
+def _target_governs(doc: Doc, left: Piece, right: Piece) -> bool:
+    """The right piece's noun is what the left piece (a modifier) qualifies."""
+    target = doc[right.end - 1]
+    return target.i == doc[left.end - 1].i or target in doc[left.end - 1].ancestors
 
 
 def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
@@ -817,6 +967,8 @@ def _takes_context_country(doc: Doc, group: list[Piece]) -> bool:
         return False
     if head.entry.office and not _not_plural(doc, head):
         return False  # "presidents" are a kind of office holder, not this country's
+    if head.entry.canonical in POSTED_ROLES:
+        return False  # "Niger summoned the ambassador": most often another state's
     return head.entry.sector in STATE_SECTORS
 
 
@@ -860,8 +1012,10 @@ def _generic_head(role: KBEntry) -> bool:
 
 
 def _away_from_home(role: KBEntry) -> bool:
-    """People whom where they are does not place: troops (often deployed abroad) and
-    refugees (by definition from elsewhere)."""
+    """People whom where they are does not place: troops (often deployed abroad),
+    refugees (by definition from elsewhere) and envoys (sent by one state to another)."""
+    if role.canonical in POSTED_ROLES:
+        return True
     return role.sector == "REF" or (role.sector == "MIL" and role.role_class == "group")
 
 
@@ -893,6 +1047,11 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
     if head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.pos_ == "NOUN":
         heads.append(head.head)  # "opposition groups in Zimbabwe": the noun it qualifies
     preps = [c for h in heads for c in h.children]
+    appositions = [c for h in heads for c in h.children if c.dep_ == "appos"]
+    for r in named:  # "the main rebel group, the Tamil Tigers,": the same group, named
+        m = r.mention
+        if m.actor.country and any(m.token_start <= a.i < m.token_end for a in appositions):
+            return r
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in MODIFIER_PREPOSITIONS:
             continue
@@ -977,7 +1136,9 @@ def _place_category(piece: Piece) -> set[str]:
             return {"org", "state"}
         return {"org", "country", "state"} if entry.sector is None else {"org", "state"}
     if entry.kind == "igo":
-        return {"org", "igo"}
+        # "the alliance" means a military alliance (an IGO coded MIL: NATO, CSTO), not the EU
+        alliance = entry.country == "IGO" and entry.sector == "MIL"
+        return {"org", "igo", "alliance"} if alliance else {"org", "igo"}
     return {"org", "group", "plural"}
 
 
