@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.records import Actor, ActorMention, actor_code
+from detente.events import EventExtractor
+from detente.records import Actor, ActorMention, Article, EventMention, actor_code
 
 
 def mention(doc: Doc, phrase: str, country: str | None, sector: str | None = None,
@@ -19,3 +24,25 @@ def mention(doc: Doc, phrase: str, country: str | None, sector: str | None = Non
     actor = Actor(text=span.text, country=country, sector=sector,
                   code=actor_code(country, sector), start=span.start_char, end=span.end_char)
     return ActorMention(actor, span.start, span.end, span.root.i)
+
+
+def read(nlp: Language, extractor: EventExtractor, text: str,
+         actors: list[tuple[Any, ...]]) -> list[EventMention]:
+    """The events stage alone on ``text``, with mentions made from ``(phrase, country,
+    sector?)`` specs, as if published on 2024-06-01."""
+    doc = nlp(text)
+    mentions = [mention(doc, *spec) for spec in actors]
+    return extractor.extract(doc, mentions, Article(id="t", text=text,
+                                                    published=date(2024, 6, 1)))
+
+
+def sides(readings: list[EventMention]) -> list[tuple[str, str | None, str | None]]:
+    """(type, actor code, recipient code) of each reading."""
+    return [(r.event_type, r.actor.code if r.actor else None,
+             r.recipient.code if r.recipient else None) for r in readings]
+
+
+def codes(readings: list[EventMention]) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, actor code, recipient code) of each reading."""
+    return [(r.cameo, r.actor.code if r.actor else None,
+             r.recipient.code if r.recipient else None) for r in readings]

@@ -2,36 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from events_helpers import mention
+from events_helpers import codes, read
 from spacy.language import Language
 
 from detente.errors import KnowledgeError
 from detente.events import EventExtractor
 from detente.events.lexicon import default_cameo_table, load_cameo_table
-from detente.records import Article, EventMention
 
 
 @pytest.fixture(scope="module")
 def extractor() -> EventExtractor:
     return EventExtractor.default()
-
-
-def read(
-    nlp: Language, extractor: EventExtractor, text: str, actors: list[tuple[Any, ...]]
-) -> list[EventMention]:
-    doc = nlp(text)
-    mentions = [mention(doc, *spec) for spec in actors]
-    return extractor.extract(doc, mentions, Article(id="t", text=text,
-                                                    published=date(2024, 6, 1)))
-
-
-def codes(readings: list[EventMention]) -> list[tuple[str, str | None, str | None]]:
-    return [(r.cameo, r.actor.code if r.actor else None,
-             r.recipient.code if r.recipient else None) for r in readings]
 
 
 def test_subject_of_be_about_to_is_the_actor(nlp: Language, extractor: EventExtractor) -> None:

@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-from events_helpers import mention
+from events_helpers import codes, read
 from spacy.language import Language
 
 from detente.events import EventExtractor
-from detente.records import Article, EventMention
 
 
 @pytest.fixture(scope="module")
 def extractor() -> EventExtractor:
     return EventExtractor.default()
-
-
-def read(
-    nlp: Language, extractor: EventExtractor, text: str, actors: list[tuple[Any, ...]]
-) -> list[EventMention]:
-    doc = nlp(text)
-    mentions = [mention(doc, *spec) for spec in actors]
-    return extractor.extract(doc, mentions, Article(id="t", text=text,
-                                                    published=date(2024, 6, 1)))
-
-
-def codes(readings: list[EventMention]) -> list[tuple[str, str | None, str | None]]:
-    return [(r.cameo, r.actor.code if r.actor else None,
-             r.recipient.code if r.recipient else None) for r in readings]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [

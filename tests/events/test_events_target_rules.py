@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_helpers import mention
+from events_helpers import mention, read, sides
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,20 +19,6 @@ from detente.records import ActorMention, Article, EventMention
 @pytest.fixture(scope="module")
 def extractor() -> EventExtractor:
     return EventExtractor.default()
-
-
-def read(
-    nlp: Language, extractor: EventExtractor, text: str, actors: list[tuple[Any, ...]]
-) -> list[EventMention]:
-    doc = nlp(text)
-    mentions = [mention(doc, *spec) for spec in actors]
-    return extractor.extract(doc, mentions, Article(id="t", text=text,
-                                                    published=date(2024, 6, 1)))
-
-
-def sides(readings: list[EventMention]) -> list[tuple[str, str | None, str | None]]:
-    return [(r.event_type, r.actor.code if r.actor else None,
-             r.recipient.code if r.recipient else None) for r in readings]
 
 
 def test_refuge_sought_in_a_country_names_the_host(
