@@ -68,6 +68,14 @@ HYPHENS: frozenset[str] = frozenset({"-", "–"})
 ANONYMOUS_SOURCE_WORDS: frozenset[str] = frozenset(
     {"familiar", "close", "briefed", "knowledgeable"}
 )
+#: Verbs whose direct object is the instrument or the cargo, not a party: "fired artillery",
+#: "launched drones", "sent tanks". A particle changes that: "shot down drones" hits them.
+INSTRUMENT_VERBS: frozenset[str] = frozenset({
+    "fire", "launch", "use", "deploy", "send", "supply", "deliver", "provide", "sell", "buy",
+    "fly", "drop", "station", "dispatch", "move", "transfer", "pledge", "promise",
+})
+#: The canonical name of the "exiled" modifier (see ``_former``).
+EXILE_MODIFIER = "in exile"
 #: Roles (by canonical name) of people one state sends to another: "the ambassador in Niger"
 #: is not Niger's ambassador.
 POSTED_ROLES: frozenset[str] = frozenset({"envoy"})
@@ -298,7 +306,8 @@ class ActorResolver:
         pieces = [
             p for p in _longest_first(found)
             if not (_culture_adjective(doc, p) or _inside_name(doc, p)
-                    or _anonymous_source(doc, p) or _attitude_prefix(doc, p))
+                    or _anonymous_source(doc, p) or _attitude_prefix(doc, p)
+                    or _instrument_object(doc, p))
         ]
         return _add_named_strangers(doc, pieces)
 
@@ -405,7 +414,7 @@ class ActorResolver:
                 name = last.entry.canonical
                 rules.append(place_rule)
                 category |= _place_category(last)
-        if any(r.entry.sector == "ELI" for r in roles):
+        if _former(roles):
             sector = "ELI"  # "former President X": a former official whatever X held
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
 
@@ -545,7 +554,7 @@ class ActorResolver:
         else:
             rules = [head.entry.label] + ([f"{how}:{country}"] if country and how != "role" else [])
         name = self._holder_name(group, country, ctx.on, rules)
-        if any(r.entry.sector == "ELI" for r in roles):
+        if _former(roles):
             sector = "ELI"
         if country is None and sector is None:
             return None  # "the other side": nothing is known about who
@@ -787,6 +796,18 @@ def _attitude_prefix(doc: Doc, piece: Piece) -> bool:
     if piece.kind != "C" or piece.start < 2 or doc[piece.start - 1].text not in HYPHENS:
         return False
     return doc[piece.start - 2].lower_ in ATTITUDE_PREFIXES
+
+
+def _instrument_object(doc: Doc, piece: Piece) -> bool:
+    """ "Russian forces fired *artillery* at Kharkiv": a weapon that is fired, launched or
+    sent is the means, not the party acted on; as a subject ("tanks fired") it stays."""
+    if piece.kind != "R" or piece.entry.canonical != "weapons":
+        return False
+    head = doc[piece.end - 1]
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in INSTRUMENT_VERBS:
+        return False
+    return not any(child.dep_ == "prt" for child in verb.children)
 
 
 def _inside_name(doc: Doc, piece: Piece) -> bool:
@@ -1101,6 +1122,20 @@ def _title_office(titles: list[Piece]) -> str | None:
     if not titles or any(t.entry.sector == "ELI" for t in titles):
         return None  # "former President X": not the office held on the day
     return titles[-1].entry.office
+
+
+def _former(roles: list[Piece]) -> bool:
+    """Whether a modifier ("former", "ousted") makes the phrase a former official (ELI).
+    Exile removes a person from office, but an exiled body ("its exiled leadership", "the
+    exiled government") still acts as that body, abroad."""
+    if not roles:
+        return False
+    head = roles[-1].entry
+    return any(
+        r.entry.sector == "ELI"
+        and not (r.entry.canonical == EXILE_MODIFIER and head.role_class == "body")
+        for r in roles
+    )
 
 
 def _role_sector(roles: list[Piece]) -> str | None:
