@@ -24,6 +24,15 @@ RECIPIENT_PREPS: tuple[str, ...] = (
 #: Modifiers that name an owner or origin inside a noun phrase ("U.S. mediation",
 #: "Armenia's counterpart", "Israeli troops") — searched before prepositions.
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "appos"})
+# Participles that make their modifier a sponsor, not the owner: in "an EU-backed plan",
+# "Iranian-funded militias", "a U.S.-brokered truce" the named party stands behind the
+# thing; the plan, militias or truce are not the EU's, Iran's or the United States' own, so
+# an act on them is not aimed at the sponsor. (Only recipients are screened: as an actor
+# the sponsor stays, since coders hold a patron answerable for what its proxies do.)
+# ("Saudi-led" is absent on purpose: the leader of a coalition is coded as the coalition.)
+BACKER_PARTICIPLES = frozenset({
+    "back", "fund", "finance", "sponsor", "broker", "mediate", "support", "arm", "bankroll",
+})
 #: Relative pronouns: a relative clause's subject stands for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 #: Clause links across which a subject-less verb shares its governor's subject.
@@ -315,6 +324,18 @@ def _owner_chain(head: Token) -> list[Token]:
         out.extend(nxt)
         frontier = nxt
     return out
+
+
+def names_backer(modifier: Token) -> bool:
+    """Whether a token is a sponsoring participle ("-backed") or the sponsor it names,
+    fused ("an *EU*-backed plan") or as its "by" agent ("talks mediated *by the AU*")."""
+    if modifier.dep_ == "pobj" and modifier.head.dep_ == "agent":
+        agent_of = modifier.head.head
+        return (agent_of.tag_ == "VBN" and agent_of.dep_ == "acl"
+                and agent_of.lemma_.lower() in BACKER_PARTICIPLES)
+    participle = modifier if modifier.tag_ == "VBN" else modifier.head
+    return (participle.tag_ == "VBN" and participle.lemma_.lower() in BACKER_PARTICIPLES
+            and (participle is modifier or modifier.dep_ in ("npadvmod", "compound", "nmod")))
 
 
 def _prep_chain(head: Token) -> list[Token]:

@@ -37,6 +37,7 @@ from .arguments import (
     grievance_heads,
     hyphen_joined,
     investigation_sites,
+    names_backer,
     noun_actor_heads,
     noun_words,
     object_heads,
@@ -57,6 +58,7 @@ from .lexicon import (
     default_cameo_table,
     default_lexicon,
     prefixed_irregular_base,
+    reciprocal_verbs,
 )
 from .modality import REPORTING, read_modality
 
@@ -436,6 +438,9 @@ class EventExtractor:
             # "held talks *on Ukraine*": what a meeting is about is not who it is with.
             about = _discussed(token, match)
             recipients = [m for m in recipients if m.head not in about]
+        if not recipients and not nominal and match.entry.lemma in reciprocal_verbs():
+            # "Chile and Peru exchanged prisoners": each subject is the other's counterpart.
+            recipients = _reciprocal_partners(token.doc, actors)
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -946,6 +951,8 @@ def _recipient_mentions(
     means = list(match.used) + [o for o in objects
                                 if used & {c.i for c in expand_conj([o])}]
     matched = {w.i for t in means for w in t.subtree}
+    # "implement an *EU*-backed plan": the sponsor of the thing acted on is not its target.
+    out = [m for m in out if not names_backer(token.doc[m.head])]
     generic = [m for m in out if m.head in matched and m.actor.country is None]
     return [m for m in out if m not in generic] + generic
 
@@ -1118,6 +1125,15 @@ def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:
                 if mention not in out:
                     out.append(mention)
     return out
+
+
+def _reciprocal_partners(doc: Doc, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors of a reciprocal verb as each other's recipients, when they are one
+    coordinated subject of at least two different parties; otherwise none."""
+    if len({m.actor.code for m in actors}) < 2:
+        return []
+    coordinated = {t.i for t in expand_conj([doc[actors[0].head]])}
+    return list(actors) if all(m.head in coordinated for m in actors) else []
 
 
 def _pairs(

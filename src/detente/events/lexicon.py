@@ -210,6 +210,21 @@ def irregular_pasts() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def reciprocal_verbs() -> frozenset[str]:
+    """Verbs whose coordinated subjects act on each other, from ``reciprocal.csv``."""
+    path = data_path("events", "reciprocal.csv")
+    lemmas: set[str] = set()
+    for line, row in read_table(path, required=("lemma",)):
+        lemma = row["lemma"].lower()
+        if not lemma.isalpha():
+            raise KnowledgeError(str(path), line, f"lemma {lemma!r} is not a word")
+        if lemma in lemmas:
+            raise KnowledgeError(str(path), line, f"duplicate lemma {lemma!r}")
+        lemmas.add(lemma)
+    return frozenset(lemmas)
+
+
 def prefixed_irregular_base(word: str) -> str | None:
     """Base of a prefixed irregular past ("retook" -> "retake", "withheld" -> "withhold")."""
     table = irregular_pasts()
