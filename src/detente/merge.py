@@ -80,6 +80,10 @@ class _Group:
         best = self.best
         if r.event_type != best.event_type or r.modality != best.modality:
             return False
+        # One PLOVER type can hold several CAMEO roots (ACCUSE: criticise 11, investigate
+        # 09): a different root is a different act, even between the same parties.
+        if r.cameo[:2] != best.cameo[:2]:
+            return False
         for x in self.readings:
             if not (_compatible_actor(r.actor, x.actor)
                     and _compatible_actor(r.recipient, x.recipient)):

@@ -132,3 +132,13 @@ def test_an_attack_with_no_named_attacker_is_unidentified_armed_forces_of_the_pl
     # Only assaults that name a victim: a victimless or non-violent reading stays dropped.
     assert merge_mentions([reading("ASSAULT", None, None, S5)], ARTICLE) == []
     assert merge_mentions([reading("COERCE", None, actor("IRQ"), S5)], ARTICLE) == []
+
+
+def test_one_plover_type_with_two_cameo_roots_is_two_events() -> None:
+    criticism = reading("ACCUSE", actor("CHN", "GOV"), actor("EUR"), S1, cameo="111")
+    inquiry = reading("ACCUSE", actor("CHN", "GOV"), actor("EUR"), S2, cameo="090")
+    assert len(merge_mentions([criticism, inquiry], ARTICLE)) == 2
+    # Same root, different refinements (125 / 126): still one rejection.
+    a = reading("REJECT", actor("AZE"), actor("USA"), S1, cameo="125")
+    b = reading("REJECT", actor("AZE"), actor("USA"), S2, cameo="126")
+    assert len(merge_mentions([a, b], ARTICLE)) == 1
