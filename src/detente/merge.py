@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import __version__
 from .records import Actor, Article, Event, EventMention, Evidence, actor_code
@@ -85,6 +85,8 @@ class _Group:
         if r.cameo[:2] != best.cameo[:2]:
             return False
         for x in self.readings:
+            if _two_acts_told_together(r, x):
+                return False
             if not (_compatible_actor(r.actor, x.actor)
                     and _compatible_actor(r.recipient, x.recipient)):
                 return False
@@ -94,6 +96,17 @@ class _Group:
             # A reading without an actor must say what happened in the same words.
             return bool(set(r.topic) & self.topics())
         return True
+
+
+def _two_acts_told_together(a: EventMention, b: EventMention) -> bool:
+    """Two verbs of one sentence coding different acts ("condemned the incursion and
+    summoned the envoy": 111 and 114) report two acts, even between the same parties;
+    the same act told twice ("met ... and held talks", both 040) is still one. A partial
+    reading (no actor) still completes the act it names ("sanctions, which restrict aid to
+    Azerbaijan")."""
+    return (a.actor is not None and b.actor is not None
+            and a.evidence.start == b.evidence.start and a.cameo != b.cameo
+            and a.evidence.trigger_start != b.evidence.trigger_start)
 
 
 def _most_specific(actors: object) -> Actor | None:
@@ -187,6 +200,42 @@ def unidentified_attacker(r: EventMention) -> Actor | None:
                  rule="merge:unidentified-attacker" + ("@location" if country else ""))
 
 
+#: Types whose victims of no stated nationality are taken to be of the place hit.
+PLACED_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def placed_victim(event: Event) -> Actor | None:
+    """ "Two bombers killed 23 people in Haifa": victims of force with no nationality
+    stated are residents of the country where it happened (the event's location, which
+    the ``where`` stage may know when the actors stage has no mention for the place)."""
+    recipient = event.recipient
+    if event.event_type not in PLACED_VICTIM_TYPES or recipient is None:
+        return None
+    if recipient.country is not None or recipient.sector is None:
+        return None
+    country = event.location.country if event.location is not None else None
+    if country is None:
+        return None
+    return replace(recipient, country=country, code=actor_code(country, recipient.sector),
+                   rule=f"{recipient.rule or ''}+placed@location:{country}")
+
+
+def placed_attacker(event: Event) -> Actor | None:
+    """ "A gunman shot the prime minister in Handlova": unidentified armed attackers (UAF)
+    of no stated country are of the country where they struck, as an attack with no named
+    attacker is (see :func:`unidentified_attacker`)."""
+    actor = event.actor
+    if event.event_type not in PLACED_VICTIM_TYPES or actor is None:
+        return None
+    if actor.country is not None or actor.sector != "UAF" or event.location is None:
+        return None
+    country = event.location.country
+    if country is None:
+        return None
+    return replace(actor, country=country, code=actor_code(country, actor.sector),
+                   rule=f"{actor.rule or ''}+placed@location:{country}")
+
+
 def merge_mentions(readings: Sequence[EventMention], article: Article) -> list[Event]:
     """Fold an article's readings into events, in order of first mention."""
     groups: list[_Group] = []
@@ -209,5 +258,12 @@ def merge_mentions(readings: Sequence[EventMention], article: Article) -> list[E
             groups.append(_Group([r]))
         # else: no actor and nothing to attach to — not an event.
     events = [_to_event(g, article) for g in groups]
+    for event in events:
+        placed = placed_victim(event)
+        if placed is not None:
+            event.recipient = placed
+        attacker = placed_attacker(event)
+        if attacker is not None:
+            event.actor = attacker
     events.sort(key=lambda e: (e.evidence[0].start, e.evidence[0].trigger_start or 0))
     return events

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from . import when, where
 from .actors import ActorResolver
 from .errors import InputError
-from .events import EventExtractor
+from .events.user_lexicon import extractor_for
 from .ingest import article_from_record, parse_published
 from .merge import merge_mentions
 from .nlp import load_model, parse
@@ -32,7 +32,8 @@ class Pipeline:
         self.settings = settings or Settings()
         self._nlp: Language | None = None
         self.resolver = ActorResolver.from_settings(self.settings)
-        self.extractor = EventExtractor.default()
+        self.extractor = extractor_for(self.settings.trigger_files,
+                                       only=self.settings.triggers_only)
         self.gazetteer = where.Gazetteer.default()
 
     @property

@@ -18,6 +18,13 @@ class Settings:
     batch_size: int = 64
     # Extra actor knowledge files (YAML/CSV) a user adds to the packaged KB.
     actor_files: tuple[str, ...] = ()
+    # Extra trigger-lexicon CSV files (columns of data/events/triggers.csv); a user row
+    # replaces every packaged row for its (lemma, pos): see detente.events.user_lexicon.
+    trigger_files: tuple[str, ...] = ()
+    # Code only with the rows of trigger_files (the packaged lexicon is left out), as a
+    # PETRARCH verb dictionary is the coder's whole verb knowledge; their codes are then
+    # written as given (no intent / converse re-coding).
+    triggers_only: bool = False
     # Emit events whose modality is not "asserted" (they are marked, never silent).
     keep_unasserted: bool = True
 

@@ -35,6 +35,13 @@ def test_country_from_the_article() -> None:
     found = by_text(resolve(text, "2024-12-05"))
     pm = found["prime minister"]
     assert (pm.actor.code, pm.actor.name) == ("ARMGOV", "Nikol Pashinyan")
+    assert pm.actor.rule is not None and "+recent:ARM" in pm.actor.rule
+    # no state in the last sentences: the article's dominant country
+    text = ("Armenia and Georgia signed a trade deal. Armenia will cut tariffs. "
+            "Exports may grow. Prices may fall. Trade may double. "
+            "The prime minister called it historic.")
+    pm = by_text(resolve(text, "2024-12-05"))["prime minister"]
+    assert pm.actor.code == "ARMGOV"
     assert pm.actor.rule is not None and "+dominant:ARM" in pm.actor.rule
 
 
@@ -126,7 +133,7 @@ def test_the_ministry_refers_to_the_named_ministry() -> None:
 def test_they_refers_to_a_people() -> None:
     text = "Thousands of Armenians gathered in Yerevan. They demanded new elections."
     they = by_text(resolve(text, "2024-05-10"))["They"]
-    assert (they.actor.code, they.actor.rule) == ("ARM", "coref:they->Armenia")
+    assert (they.actor.code, they.actor.rule) == ("ARMCVL", "coref:they->Armenia")
 
 
 def test_offsets_index_the_article_text() -> None:

@@ -50,3 +50,28 @@ def test_plover_eval_writes_json(
     assert [row["id"] for row in metrics["per_record"]] == ["S-1", "S-2"]
     assert [row["gold_event"] for row in metrics["per_record"]] == ["AGREE", "ASSAULT"]
     assert set(metrics["confusion"]) == {"AGREE", "ASSAULT"}
+
+
+def test_triggers_option_reaches_the_settings(tmp_path: Path) -> None:
+    from detente.cli.coding import settings_from
+    from detente.cli.eval_cmd import _settings
+    from detente.cli.main import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["eval", "petrarch", "g.xml", "--triggers", "a.csv",
+                              "--triggers", "b.csv"])
+    assert _settings(args).trigger_files == ("a.csv", "b.csv")
+    args = parser.parse_args(["code", "in.txt", "--triggers", "a.csv"])
+    assert settings_from(args).trigger_files == ("a.csv",)
+
+
+def test_a_bad_trigger_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    triggers = tmp_path / "mine.csv"
+    triggers.write_text("lemma,pos,particle,object,cameo,frame\nwelcome,VERB,,,9999\n",
+                        encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(GOLD), encoding="utf-8")
+    assert main(["eval", "plover", str(gold), "--triggers", str(triggers)]) == 1
+    assert f"{triggers}:2: CAMEO code '9999' is not in cameo.csv" in capsys.readouterr().err

@@ -15,7 +15,10 @@ from detente.eval.plover import read_plover
 
 def test_petrarch_unit_test_records() -> None:
     gold = read_petrarch(shared_file("data", "petrarch2-unittest", "PETR.UnitTest.records.xml"))
-    assert gold.problems == []
+    # the two bad_input_parse records are read, and flagged as not codable
+    assert [(r.id, r.status) for r in gold.records if r.parse_problem] == [
+        ("ERROR-02", "error"), ("ERROR-03", "error")]
+    assert len(gold.problems) == 2 and all("not coded" in p for p in gold.problems)
     assert len(gold.records) == 221
     statuses = [r.status for r in gold.records]
     assert statuses.count("error") + statuses.count("noevents") + statuses.count("events") == 221

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,14 +15,19 @@ from detente.eval.metrics import PRF
 from detente.eval.petrarch import (
     PetrarchRecord,
     articles,
+    event_triple,
+    event_triples,
     exact_code,
     exact_triple,
     format_report,
+    phoenix_code,
     read_petrarch,
     root_triple,
     score,
     score_record,
+    tree_problem,
 )
+from detente.records import Actor
 
 GOOD = """<Validation>
 <Environment><Actorfile>my.actors.txt</Actorfile></Environment>
@@ -169,13 +175,13 @@ def test_score_reads_coded_events(tmp_path: Path) -> None:
         events={
             "petrarch:DEMO-01": [build_event("COOPERATE", "064", "ARN", "GON")],
             "petrarch:NONE-01": [],
-            "petrarch:ERR-01": [build_event("CONSULT", "040", "ARN", None)],
+            "petrarch:ERR-01": [build_event("CONSULT", "040", "ARN", "---GOV")],
             "petrarch:DEMO-01#2": [build_event("COERCE", "1712", "GONGOV", "ARN")],
         }
     )
     report = score(gold, coded)
     assert report.exact == PRF(expected=3, coded=3, matched=2)
-    assert [r.coded for r in report.records][2] == (("ARN", "---", "040"),)
+    assert [r.coded for r in report.records][2] == (("ARN", "---GOV", "040"),)
     assert report.strict_accuracy == pytest.approx(2 / 4)  # DEMO-01 and NONE-01
     assert report.by_category()["ERROR"] == {
         "records": 1, "strict_accuracy": 0.0, "exact_recall": 0.0,
@@ -186,3 +192,163 @@ def test_score_reads_coded_events(tmp_path: Path) -> None:
     as_json = report.to_dict()
     assert as_json["exact"]["matched"] == 2
     assert len(as_json["per_record"]) == 4
+
+
+# ---------------------------------------------------------------- Phoenix-style coded codes
+
+
+def _body(country: str | None, sector: str | None) -> Actor:
+    return Actor(text="x", country=country, sector=sector, code="unused")
+
+
+@pytest.mark.parametrize(
+    ("country", "sector", "written"),
+    [
+        ("UNO", None, "IGOUNO"),  # the United Nations
+        ("UNO", "MED", "IGOUNOMED"),  # WHO: a UN health body
+        ("EUR", None, "IGOEUR"),  # the EU's institutions
+        ("EUR", "LEG", "IGOEURLEG"),  # the European Parliament
+        ("IGO", "MIL", "IGOMIL"),  # NATO: IGO is already a Phoenix prefix
+        ("NGO", None, "NGO"),  # Amnesty International
+        ("IMG", "REB", "IMGREB"),
+        ("AZE", "GOV", "AZEGOV"),
+        (None, "GOV", "---GOV"),
+    ],
+)
+def test_phoenix_code_writes_un_and_eu_bodies_under_igo(
+    country: str | None, sector: str | None, written: str
+) -> None:
+    assert phoenix_code(_body(country, sector)) == written
+
+
+def test_phoenix_code_of_a_missing_actor_is_dashes() -> None:
+    assert phoenix_code(None) == "---"
+
+
+def test_un_coded_event_matches_phoenix_igo_gold_at_both_levels() -> None:
+    record = PetrarchRecord("R-1", "t", None, "DEMO", (("IGOUNOHLH", "GON", "042"),), "events")
+    event = build_event("CONSULT", "042", "UNOMED", "GON")
+    scored = score_record(record, [event_triple(event)])
+    assert event_triple(event) == ("IGOUNOMED", "GON", "042")
+    assert (scored.root.matched, scored.exact.matched) == (1, 1)
+    assert scored.strict
+
+
+def test_dictionary_codes_replace_the_rebuilt_code_of_their_actor() -> None:
+    eu = Actor(text="European Union", country="IGO", sector=None, code="IGO",
+               name="European Union [IGOEEU]")
+    other = Actor(text="EU", country="EUR", sector=None, code="EUR", name="European Union")
+    codes = {"European Union [IGOEEU]": "IGOEEU"}
+    assert phoenix_code(eu, codes) == "IGOEEU"
+    assert phoenix_code(eu) == "IGO"
+    assert phoenix_code(other, codes) == "IGOEUR"
+
+
+def test_score_writes_dictionary_codes(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, """<Validation><Sentences>
+<Sentence date="19950101" id="D-1" category="DATE">
+<EventCoding sourcecode="ORCHOB" targetcode="MRGORC" eventcode="031"></EventCoding>
+<Text>Sam Gamgee met a bunch of Morgul Orcs.</Text>
+</Sentence></Sentences></Validation>"""))
+    event = build_event("CONSULT", "031", "ORC", "MRG", article_id="petrarch:D-1")
+    sam = Actor(text="Sam Gamgee", country="ORC", sector=None, code="ORC",
+                name="Sam Gamgee [ORCHOB]")
+    orcs = Actor(text="Morgul Orcs", country="MRG", sector=None, code="MRG",
+                 name="Morgul Orcs [MRGORC]")
+    event = replace(event, actor=sam, recipient=orcs)
+    coded = CodedSet(events={"petrarch:D-1": [event]})
+    plain = score(gold, coded)
+    assert plain.records[0].coded == (("ORC", "MRG", "031"),)
+    assert plain.records[0].strict_root and not plain.records[0].strict
+    report = score(gold, coded, {"Sam Gamgee [ORCHOB]": "ORCHOB",
+                                 "Morgul Orcs [MRGORC]": "MRGORC"})
+    assert report.records[0].coded == (("ORCHOB", "MRGORC", "031"),)
+    assert report.records[0].strict
+
+
+def test_an_event_without_a_recipient_is_not_a_petrarch_event(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, GOOD))
+    coded = CodedSet(events={
+        "petrarch:DEMO-01": [build_event("COOPERATE", "064", "ARN", "GON"),
+                             build_event("PROTEST", "141", "ARN", None)],
+        "petrarch:NONE-01": [build_event("PROTEST", "141", "ARN", None)],
+        "petrarch:ERR-01": [build_event("ASSAULT", "190", None, "GON")],
+    })
+    report = score(gold, coded)
+    # an unidentified source is written "---", as PETRARCH-style gold writes it
+    assert [r.coded for r in report.records[:3]] == [
+        (("ARN", "GON", "064"),), (), (("---", "GON", "190"),)]
+    assert [r.strict for r in report.records[:3]] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("parse", "problem"),
+    [
+        ("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))", None),
+        ("(ROOT (S (NP (NNP X) (-LRB- -LRB-)))) ", None),
+        (None, None),
+        ("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))", "<Parse> leaves 2 bracket(s) open"),
+        ("(ROOT (S (NP (NNP Arnor))) (VBD left)))", "<Parse> holds text after its tree closes"),
+        ("(ROOT (NP x)))", "<Parse> holds text after its tree closes"),
+        (")(ROOT)", "<Parse> closes a bracket it never opened (character 1)"),
+    ],
+)
+def test_tree_problem(parse: str | None, problem: str | None) -> None:
+    assert tree_problem(parse) == problem
+
+
+def test_a_record_with_a_malformed_parse_is_read_but_not_coded(tmp_path: Path) -> None:
+    gold = read_petrarch(write(tmp_path, """<Validation><Sentences>
+<Sentence date="19950101" id="OK-1" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored))))</Parse>
+</Sentence>
+<Sentence date="19950101" id="BAD-1" category="ERROR">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored)</Parse>
+</Sentence></Sentences></Validation>"""))
+    assert [r.parse_problem for r in gold.records] == [None, "<Parse> leaves 3 bracket(s) open"]
+    assert gold.problems == [f"{gold.path}: record BAD-1: <Parse> leaves 3 bracket(s) open; "
+                             "not coded"]
+    assert [a.id for a in articles(gold)] == ["petrarch:OK-1"]
+    report = score(gold, CodedSet())
+    assert report.rejected == 1
+    assert [r.strict for r in report.records] == [False, True]
+    assert "1 record(s) have a malformed <Parse> and were not coded" in format_report(report)
+
+
+@pytest.mark.parametrize(
+    ("country", "sector", "name", "text", "written"),
+    [
+        ("IGO", "MIL", "NATO", "NATO", "IGOWSTNAT"),
+        ("IGO", None, "African regional organisation", "the Economic Community of West "
+         "African States", "IGOWAFWAS"),  # found by the mention's text
+        ("NGO", None, "Amnesty International", "Amnesty", "NGOHRIAMN"),
+        ("IGO", "MED", "Red Cross", "ICRC", "NGOHLHIRC"),
+        ("IGO", None, "OSCE", "OSCE", "IGO"),  # not listed: the general rule
+        ("UNO", "REF", "UNHCR", "UNHCR", "IGOUNOREF"),
+        ("USA", "GOV", "NATO", "NATO", "USAGOV"),  # only international bodies are looked up
+    ],
+)
+def test_listed_bodies_get_their_phoenix_code(
+    country: str, sector: str | None, name: str, text: str, written: str
+) -> None:
+    actor = Actor(text=text, country=country, sector=sector, code="unused", name=name)
+    assert phoenix_code(actor) == written
+    assert exact_code(written) == exact_code(phoenix_code(actor))
+
+
+def test_a_compound_dictionary_code_is_written_once_per_actor() -> None:
+    shire = Actor(text="the Shire", country="FRO", sector=None, code="FRO",
+                  name="The Shire [FRO/BIL/SAM]")
+    lorien = Actor(text="Lorien", country="ELR", sector=None, code="ELR",
+                   name="Lorien [ELR/GAL]")
+    event = replace(build_event("COOPERATE", "064"), actor=shire, recipient=lorien)
+    codes = {"The Shire [FRO/BIL/SAM]": "FRO/BIL/SAM", "Lorien [ELR/GAL]": "ELR/GAL"}
+    assert event_triples(event, codes) == [
+        ("FRO", "ELR", "064"), ("FRO", "GAL", "064"), ("BIL", "ELR", "064"),
+        ("BIL", "GAL", "064"), ("SAM", "ELR", "064"), ("SAM", "GAL", "064"),
+    ]
+    assert event_triples(event) == [("FRO", "ELR", "064")]

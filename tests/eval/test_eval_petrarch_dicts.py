@@ -111,7 +111,7 @@ def test_convert_actors(tmp_path: Path) -> None:
     assert gollum[0].name == "Gollum|Smeagol"
     # the earlier restriction wins where two overlap; the default fills the gaps
     sam = [(r.country + r.sector, r.start, r.end) for r in conversion.rows
-           if r.canonical == "Sam Gamgee"]
+           if r.canonical.startswith("Sam Gamgee")]
     assert sam == [
         ("ORC", "2010-01-09", "2010-01-12"),
         ("HOBMIL", "2008-01-20", "2010-01-08"),
@@ -120,12 +120,24 @@ def test_convert_actors(tmp_path: Path) -> None:
         ("HOB", "2012-11-10", ""),
     ]
     assert rows[("U.S.S.R", "", "1991-12-25")].name == "U.S.S.R|Ussr"
-    assert rows[("Lorien", "", "")].country == "ELR"
+    assert rows[("Lorien [ELR/GAL]", "", "")].country == "ELR"
     problems = "\n".join(conversion.problems)
     assert f"{path}:17: ORCHOB: sector 'HOB' is not a PLOVER sector; dropped" in problems
     assert f"{path}:19: 'Boromir' code '---' has no country; skipped" in problems
     assert f"{path}:20: 'Lorien' names several actors (ELR/GAL)" in problems
     assert "Boromir" not in {r.canonical for r in conversion.rows}
+
+
+def test_codes_the_extension_cannot_hold_are_kept_by_canonical_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.actors.txt", ACTORS)
+    conversion = convert_actors(path)
+    # ORCHOB keeps country ORC in the extension; its canonical name carries the full code
+    [orc] = [r for r in conversion.rows if r.country == "ORC"]
+    assert (orc.canonical, orc.sector) == ("Sam Gamgee [ORCHOB]", "")
+    assert conversion.codes == {"Sam Gamgee [ORCHOB]": "ORCHOB",
+                                "Lorien [ELR/GAL]": "ELR/GAL"}  # several actors: see scorer
+    # codes whose first sector is a PLOVER one need no such entry
+    assert "Hamas" in {r.canonical for r in conversion.rows}
 
 
 def test_convert_agents(tmp_path: Path) -> None:

@@ -34,8 +34,9 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
     ("The Chinese government eased restrictions on foreign journalists.",
      "CONCEDE", "081", "CHNGOV", "---JRN", "asserted"),
     # COOPERATE
+    # Joint drills of a coordinated subject are held with each other (PETRARCH convention).
     ("France and Germany held joint military exercises near the border with Poland.",
-     "COOPERATE", "062", "FRA", None, "asserted"),
+     "COOPERATE", "062", "FRA", "DEU", "asserted"),
     ("Colombia extradited a drug trafficker to the United States.",
      "COOPERATE", "063", "COL", "USA", "asserted"),
     # AID
@@ -78,7 +79,7 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
     ("Thousands of students protested against the government in Belgrade.",
      "PROTEST", "14", "SRBEDU", "SRBGOV", "asserted"),
     ("Protesters staged a rally against the Serbian government.",
-     "PROTEST", "141", "---CVL", "SRBGOV", "asserted"),
+     "PROTEST", "141", "SRBCVL", "SRBGOV", "asserted"),  # the government they protest
     # MOBILIZE
     # The troops deployed are Russia's means; the border's other side is the one aimed at.
     ("Russia deployed troops along the border with Ukraine.",
@@ -88,13 +89,15 @@ CASES: list[tuple[str, str, str, str | None, str | None, str]] = [
     # SANCTION (verbal and nominal)
     ("The United States imposed sanctions on Venezuela.",
      "SANCTION", "163", "USA", "VEN", "asserted"),
+    # Expelled diplomats: CAMEO 161 (manual, 166: "When diplomats are ... expelled, use 161").
     ("Poland expelled two Russian diplomats on Friday.",
-     "SANCTION", "166", "POL", "RUSGOV", "asserted"),
+     "SANCTION", "161", "POL", "RUSGOV", "asserted"),
     ("Mexico's withdrawal of its ambassador angered Peru.",
      "SANCTION", "166", "MEX", None, "asserted"),
     # COERCE
+    # Detainees of no stated nationality are placed where they were held (merge, by location).
     ("Turkish police arrested twelve journalists in Istanbul.",
-     "COERCE", "173", "TURCOP", "---JRN", "asserted"),
+     "COERCE", "173", "TURCOP", "TURJRN", "asserted"),
     ("Israel occupied the Golan Heights in 1967.", "COERCE", "192", "ISR", None, "historical"),
     # ASSAULT (asserted, negated, hypothetical)
     ("Saudi aircraft bombed Houthi positions in Yemen.",

@@ -116,6 +116,45 @@ POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {
 }
 #: How a country word modifies a noun inside a prepositional object ("from *Swiss* aid groups").
 OBJECT_MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound", "poss", "nmod"})
+#: Determiners that pick out some of a people: "some Kenyans", "many Iraqis".
+QUANTIFIER_WORDS: frozenset[str] = frozenset(
+    {"some", "many", "several", "few", "most", "all", "more", "other", "those", "these"}
+)
+#: Nouns of amount before "of" + a people noun: "thousands of Nigerians".
+QUANTITY_NOUNS: frozenset[str] = frozenset({
+    "hundred", "thousand", "million", "dozen", "score", "group", "crowd", "number", "handful",
+    "busload", "family", "band", "majority", "minority",
+})
+#: Prepositions placing a people noun where its people live: "Palestinians of the West Bank".
+RESIDENCE_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
+#: Sectors of people who act against (or are acted on by) their own state at home.
+DOMESTIC_SECTORS: frozenset[str | None] = frozenset(
+    {"REB", "OPP", "PTY", "CVL", "LAB", "EDU", "CRM", "AGR"}
+)
+#: Their partners: a state's institutions at home (troops excluded: they serve abroad).
+HOME_STATE_SECTORS: frozenset[str | None] = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: Domestic opponents of a government: rebels, the opposition, parties.
+DOMESTIC_OPPONENT_SECTORS: frozenset[str | None] = frozenset({"REB", "OPP", "PTY"})
+#: A state's missions abroad: "the Spanish embassy" stands in another state.
+MISSION_NOUNS: frozenset[str] = frozenset(
+    {"embassy", "consulate", "mission", "legation", "chancery"}
+)
+#: Participles after a noun that place it where its home is: "a group based in Kenya".
+BASE_PARTICIPLES: frozenset[str] = frozenset(
+    {"base", "headquarter", "headquartered", "operate"}
+)
+#: Verbs of flight: people fleeing a place (or a war in it) are from there.
+FLIGHT_VERBS: frozenset[str] = frozenset({"flee", "escape"})
+#: Words before "parties" that make them the sides of a dispute: "both parties".
+SIDE_DETERMINERS: frozenset[str] = frozenset({"either", "neither", "warring"})
+#: Nouns of a kind of place, named after "of": "the town of Samarra".
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "city", "town", "village", "capital", "province", "region", "district", "state",
+    "port", "enclave", "island", "county", "area",
+})
+#: Place prepositions that may say where an act is aimed rather than where its doers are:
+#: "fired rockets *at* Israel".
+AIM_PREPOSITIONS: frozenset[str] = frozenset({"at"})
 #: Sentences back (besides the current one) in which an antecedent is looked for.
 COREF_WINDOW = 2
 
@@ -303,11 +342,13 @@ class ActorResolver:
             if piece and prefix:
                 piece.char_end = doc[start].idx + len(prefix.group(1))
                 found.append(piece)
+        found = _drop_home_bases(doc, _longest_first(found))
         pieces = [
-            p for p in _longest_first(found)
+            p for p in found
             if not (_culture_adjective(doc, p) or _inside_name(doc, p)
                     or _anonymous_source(doc, p) or _attitude_prefix(doc, p)
-                    or _instrument_object(doc, p))
+                    or _instrument_object(doc, p) or _someone_else_s_name(doc, p)
+                    or _sides_in_a_dispute(doc, p))
         ]
         return _add_named_strangers(doc, pieces)
 
@@ -382,8 +423,14 @@ class ActorResolver:
                 category |= _role_category(doc, tail_roles[-1])
             else:
                 category.add("person")
+                rank = _rank_sector([r for r in roles if r.start < persons[-1].start])
                 if sector is None:
                     sector = _role_sector(roles)
+                elif rank and rank != sector and (ctx.on is None or status is not None):
+                    # "General Michel Aoun" with no date, "opposition leader X" out of
+                    # office: the text's title says what X is, not X's latest KB office
+                    sector = rank
+                    rules.append(f"title:{rank}")
         else:
             place = places[0]
             country = place.entry.country
@@ -413,6 +460,9 @@ class ActorResolver:
                     sector = "GOV"  # "Baku said": the seat of government for the government
                 name = last.entry.canonical
                 rules.append(place_rule)
+                if last.form == "people" and sector is None and _individuals(doc[last.end - 1]):
+                    sector = "CVL"  # "thousands of Nigerians": people, not the state
+                    rules.append("individuals")
                 category |= _place_category(last)
         if _former(roles):
             sector = "ELI"  # "former President X": a former official whatever X held
@@ -529,6 +579,16 @@ class ActorResolver:
             )
             if antecedent is not None:
                 return self._corefer(group, antecedent, ctx, f"{head_word}")
+        elif definite and len(group) == 1:
+            # "Al-Shabaab militants attacked... The militants killed...": the same group
+            own_sector = _role_sector(roles)
+            antecedent = _antecedent(
+                earlier, sentence,
+                lambda r: _same_group(r, head_word, own_sector) and r.mention.actor.country
+                is not None,
+            )
+            if antecedent is not None:
+                return self._corefer(group, antecedent, ctx, f"{head_word}")
         country, how = head.entry.country, "role"  # "an aid group" is an NGO by itself
         sector = _role_sector(roles)
         possessor = None if country else self._possessor(group, earlier, ctx)
@@ -543,12 +603,17 @@ class ActorResolver:
             how = f"possessor:{word}->{target}"
         elif owner is not None:  # "rebels in Chad", "doctors from Swiss aid groups"
             country, how = owner.mention.actor.country, "modifier"
-            if head.entry.inherits and owner.mention.actor.sector not in PEOPLE_SECTORS:
+            # "the rebel group, the FDD,": the text's own word for the group says what it is
+            # now; an apposed name only says whose it is
+            described = sector not in (None, "GOV") and _apposed(doc, group, owner.mention)
+            if (head.entry.inherits and not described
+                    and owner.mention.actor.sector not in PEOPLE_SECTORS):
                 sector = owner.mention.actor.sector  # "leaders of the opposition coalition"
         elif country is None and _takes_context_country(doc, group):
             country, how = self._context_country(named, ctx, dominant, sentence)
-        elif country is None and _takes_setting_country(doc, group):
-            country, how = self._setting_country(named, ctx, sentence), "setting"
+        elif country is None and (_takes_setting_country(doc, group)
+                                  or _opposition_qualified(group)):
+            country, how = self._group_country(group, sector, earlier, named, ctx, sentence)
         if how.startswith("possessor:"):
             rules = [head.entry.label, how]
         else:
@@ -583,15 +648,34 @@ class ActorResolver:
         sentence: int,
     ) -> tuple[str | None, str]:
         """A state institution or title without a country: the dateline's, else the one
-        state the sentence names, else the article's dominant country."""
+        state the sentence names, else the state the sentences just before name ("Baku
+        rejected the plan. The government said..."), else the article's dominant country."""
         if ctx.dateline:
             return ctx.dateline, "dateline"
         states = self._sentence_states(named, sentence)
         if len(states) == 1:
             return next(iter(states)), "sentence"
+        # only a sentence naming no state looks back: one naming two is ambiguous itself
+        recent = None if states else self._recent_state(ctx.doc, named, sentence)
+        if recent:
+            return recent, "recent"
         if dominant:
             return dominant, "dominant"
         return None, ""
+
+    def _recent_state(self, doc: Doc, named: list[Resolved], sentence: int) -> str | None:
+        """The state the nearest earlier sentence (within the coreference window) names: a
+        country, a capital or seat of government, or a state's own institution; among
+        several, the one in subject position (as for an antecedent)."""
+        def names_state(r: Resolved) -> bool:
+            return r.sentence < sentence and r.mention.actor.country in self.kb.by_country
+
+        antecedent = _antecedent(
+            [r for r in named if names_state(r)], sentence - 1, lambda r: True, by="country"
+        )
+        if antecedent is None or _coordinated(doc[antecedent.mention.head]):
+            return None  # "Russia and Ukraine swapped prisoners. Officials said...": either
+        return antecedent.mention.actor.country
 
     def _sentence_states(self, named: list[Resolved], sentence: int) -> set[str]:
         return {
@@ -599,14 +683,138 @@ class ActorResolver:
             if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
         }
 
-    def _setting_country(self, named: list[Resolved], ctx: _Context, sentence: int) -> str | None:
+    def _group_country(
+        self,
+        group: list[Piece],
+        sector: str | None,
+        earlier: list[Resolved],
+        named: list[Resolved],
+        ctx: _Context,
+        sentence: int,
+    ) -> tuple[str | None, str]:
+        """The country of people named without one, from their own clause first: the place
+        where they act ("people blocked streets in Hong Kong"), then the state they deal
+        with at home ("the Mozambique government accepted demands from rebels"), then the
+        sentence's setting; in a sentence naming no state, the dateline, else the place the
+        last sentences are set in. Never from how often a country is named."""
+        doc = ctx.doc
+        setting = _takes_setting_country(doc, group)
+        if setting and group[-1].kind == "R" and group[-1].entry.role_class != "person":
+            place = self._clause_place(group, named, ctx, sentence)
+            if place:
+                return place, "clause-place"
+        around = {id(r): r for r in [*earlier, *named] if r.sentence == sentence}
+        partner = self._counterpart(group, sector, list(around.values()), ctx)
+        if partner:
+            return partner, "counterpart"
+        if not setting:
+            return None, ""
+        agent = _subject_side(doc[group[-1].end - 1])
+        scene = self._setting_country(named, ctx, sentence, agent)
+        if scene:
+            return scene, "setting"
+        people = group[-1].kind == "R" and group[-1].entry.role_class != "person"
+        if not people or self._sentence_states(named, sentence):
+            return None, ""
+        if ctx.dateline:
+            # "MOGADISHU (Reuters) - Students protested...": where the story is filed
+            return ctx.dateline, "dateline"
+        # "Clashes broke out in Tbilisi. Protesters said...": where the last sentences are set
+        earlier_places = [r for r in named if r.sentence < sentence
+                          and _names_a_place(doc, r.mention)
+                          and r.mention.actor.country in self.kb.by_country]
+        last_scene = _antecedent(earlier_places, sentence - 1, lambda r: True, by="country")
+        if last_scene is None:
+            return None, ""
+        return last_scene.mention.actor.country, "recent-place"
+
+    def _clause_place(
+        self, group: list[Piece], named: list[Resolved], ctx: _Context, sentence: int
+    ) -> str | None:
+        """The one state named as a place in the group's own clause: "rebels attacked a
+        convoy in Chad", "crowds marched in Baku to protest against Moscow"."""
+        doc = ctx.doc
+        noun = doc[group[-1].end - 1]
+        clause = _clause_head(noun)
+        # the doers of a directed act are not where it is aimed: "militants fired rockets
+        # *at* Israel". Those acted on are where it lands.
+        agent = _subject_side(noun)
+        states = {
+            r.mention.actor.country or "" for r in named
+            if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
+            and _locative(doc[r.mention.head]) and r.mention.actor.sector is None
+            and _clause_head(doc[r.mention.head]).i == clause.i
+            and not (agent and _place_preposition(doc[r.mention.head]) in AIM_PREPOSITIONS)
+        }
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _counterpart(
+        self, group: list[Piece], sector: str | None, around: list[Resolved], ctx: _Context
+    ) -> str | None:
+        """The state of the party a domestic actor deals with in its own clause.
+
+        Rebels, opposition, parties and civilians acting against, or acted on by, a state's
+        government, police, courts or parliament belong to that state ("the Mozambique
+        government accepted demands from rebels", "Turkish police stopped a march by
+        students"); a titled person the KB does not know, dealing with a state's rebels or
+        opposition, holds that state's office ("President X conceded to UNITA"). Troops
+        are never such a partner: they often fight abroad.
+        """
+        doc = ctx.doc
+        head = group[-1]
+        if head.kind == "E" or head.entry.role_class == "person":
+            if sector not in STATE_SECTORS:
+                return None
+            wanted = DOMESTIC_OPPONENT_SECTORS
+            if sector in ("JUD", "COP"):  # "Judge X charged Chilean officials": at home
+                wanted = wanted | HOME_STATE_SECTORS | DOMESTIC_SECTORS
+        elif sector in DOMESTIC_SECTORS or _opposition_qualified(group):
+            wanted = HOME_STATE_SECTORS
+            # A government acting on rebels or protesters may be a foreign one ("the US
+            # imposed sanctions on militants"); people acting against a government, or an
+            # opposition it acts on, are its own. Police, courts and parliaments act at home.
+            against = _subject_side(doc[group[-1].end - 1])
+            if not (against or sector == "OPP" or _opposition_qualified(group)):
+                wanted = HOME_STATE_SECTORS - {"GOV"}
+        else:
+            return None
+        noun = doc[group[-1].end - 1]
+        clause = _clause_head(noun).i
+        # "Students marched to the French embassy": a state's mission is where the
+        # protest is aimed at a foreign state
+        abroad = {r.mention.actor.country for r in around
+                  if doc[r.mention.head].head.lemma_.lower() in MISSION_NOUNS}
+        in_clause = [r for r in around if r.mention.head != noun.i
+                     and _clause_head(doc[r.mention.head]).i == clause]
+        countries = {
+            r.mention.actor.country or "" for r in in_clause
+            if r.mention.actor.sector in wanted and r.mention.actor.country in self.kb.by_country
+            # "supporters of President X": whom they support is no partner they deal with
+            and noun not in doc[r.mention.head].ancestors
+            # a capital or seat of government may be a target place ("rebels shelled Juba")
+            and "state" not in r.category
+            and not _names_a_place(doc, r.mention)
+        }
+        # A second state taking part in the clause ("Ukraine's government attacked Russia,
+        # killing 20 people"): the people may be either's; a mere adjective ("at the
+        # Spanish consulate") takes no part.
+        states = {r.mention.actor.country for r in in_clause
+                  if r.category and r.mention.actor.country in self.kb.by_country}
+        if len(countries) != 1 or len(states - countries) > 0 or countries & abroad:
+            return None
+        return next(iter(countries))
+
+    def _setting_country(
+        self, named: list[Resolved], ctx: _Context, sentence: int, agent: bool = False
+    ) -> str | None:
         """The country a sentence is set in: the one state it names, named only as a place.
 
         "Rebels blocked roads in Abidjan": the rebels are Ivorian. A state's police also
         set the scene, since police act at home ("Egyptian police dispersed
         demonstrators"). If the state is otherwise an argument ("rebels attacked Chad's
         army") or a second state is named, the people are left without a country
-        (precision first).
+        (precision first). The doers of an act (``agent``) are not placed by where it is
+        aimed: "rebels launched drones *at* Saudi Arabia".
         """
         states = self._sentence_states(named, sentence)
         if len(states) != 1:
@@ -614,10 +822,18 @@ class ActorResolver:
         state = next(iter(states))
         mentions = [r for r in named if r.sentence == sentence
                     and r.mention.actor.country == state]
-        if all(_names_a_place(ctx.doc, r.mention) or r.mention.actor.sector == "COP"
+        if all(self._scene(ctx.doc, r.mention, agent) or r.mention.actor.sector == "COP"
                for r in mentions):
             return state
         return None
+
+    @staticmethod
+    def _scene(doc: Doc, mention: ActorMention, agent: bool) -> bool:
+        if not _names_a_place(doc, mention):
+            return False
+        head = doc[mention.head]
+        place = head if _locative(head) else head.head
+        return not agent or _place_preposition(place) not in AIM_PREPOSITIONS
 
     def _resident(
         self, group: list[Piece], item: Resolved, named: list[Resolved], ctx: _Context
@@ -630,22 +846,33 @@ class ActorResolver:
         country = owner.mention.actor.country
         if country == item.mention.actor.country or country not in self.kb.by_country:
             return None
-        rule = f"{item.mention.actor.rule}+resident:{country}"
+        own_rule = (item.mention.actor.rule or "").removesuffix("+individuals")
+        rule = f"{own_rule}+resident:{country}"
         return self._make(group, ctx, country, "CVL", None, rule, set(item.category))
 
     def _resolve_ethnic(
         self, group: list[Piece], named: list[Resolved], ctx: _Context
     ) -> Resolved | None:
         """ "ethnic Albanians (in Serbia)": civilians of the state they live in, not the
-        kin state; the state comes from a modifier or the sentence's setting."""
-        people = group[-1]
+        kin state; the state comes from a modifier or the sentence's setting. "ethnic
+        Albanian guerrillas" keep their role's sector."""
+        people = group[0]
+        roles = [p for p in group if p.kind == "R"]
         sentence = ctx.sentence_of(group[0].start)
         owner = _modifier_owner(ctx.doc, group, named)
+        place = None if owner else self._clause_place(group, named, ctx, sentence)
         if owner is not None:
             country, how = owner.mention.actor.country, "modifier"
+        elif place is not None:  # "ethnic Albanians demonstrated in Serbia, Belgrade radio said"
+            country, how = place, "clause-place"
         else:
             country, how = self._setting_country(named, ctx, sentence), "setting"
         rule = f"ethnic:{people.entry.country}" + (f"+{how}:{country}" if country else "")
+        if roles:
+            rule = f"{roles[-1].entry.label}+{rule}"
+            sector = _role_sector(roles)
+            category = _role_category(ctx.doc, roles[-1])
+            return self._make(group, ctx, country, sector, None, rule, category)
         return self._make(group, ctx, country, "CVL", None, rule, {"plural"})
 
     def _resolve_anaphor(
@@ -810,6 +1037,59 @@ def _instrument_object(doc: Doc, piece: Piece) -> bool:
     return not any(child.dep_ == "prt" for child in verb.children)
 
 
+def _based_compound(tokens: list[Token]) -> bool:
+    """The words "-based" / "-headquartered" between a place and a noun."""
+    return (len(tokens) == 2 and tokens[0].text in HYPHENS
+            and tokens[1].lower_ in ("based", "headquartered"))
+
+
+def _drop_home_bases(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """ "the London-based rights group", "a Kabul-based analyst": the place in "X-based"
+    is where someone is based, not an actor; it is kept only to give its country to a
+    role noun right after it that has none of its own ("a Beirut-based militia")."""
+    kept: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        between = list(doc[piece.end:piece.end + 2])
+        if piece.kind == "C" and _based_compound(between):
+            following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if not (following is not None and following.start == piece.end + 2
+                    and following.kind == "R" and not following.entry.country):
+                continue
+        kept.append(piece)
+    return kept
+
+
+def _sides_in_a_dispute(doc: Doc, piece: Piece) -> bool:
+    """ "the warring parties", "the parties to the conflict": the sides of a dispute or deal,
+    not political parties (who they are is said elsewhere)."""
+    if piece.kind != "R" or piece.entry.canonical != "party":
+        return False
+    before = doc[piece.start - 1].lower_ if piece.start > 0 else ""
+    after = doc[piece.end] if piece.end < len(doc) else None
+    if after is not None and after.lower_ == "to":  # "party to the deal", not "parties to act"
+        return after.dep_ == "prep"
+    return before in SIDE_DETERMINERS or (after is not None
+                                          and after.lower_ in ("involved", "concerned"))
+
+
+def _someone_else_s_name(doc: Doc, piece: Piece) -> bool:
+    """ "Roberto Salinas" is not Carlos Salinas: a known person's name (often the surname
+    alone) inside a longer personal name whose other words none of that person's names
+    have. Initials ("Vladimir V. Putin") and titles are not such words."""
+    if piece.kind != "P" or doc[piece.start].ent_iob_ != "I":
+        return False
+    known = {word.lower() for h in piece.hits for alias in h.entry.aliases
+             for word in alias.split()}
+    before = doc[piece.start - 1]
+    while before.ent_iob_ in ("B", "I") and before.ent_type_ == "PERSON":
+        if before.is_alpha and len(before.text) > 2 and before.lower_ not in known:
+            return True
+        if before.ent_iob_ == "B" or before.i == 0:
+            break
+        before = doc[before.i - 1]
+    return False
+
+
 def _inside_name(doc: Doc, piece: Piece) -> bool:
     """A capitalised group noun in a possessive inside a proper name: "the *People*'s Party",
     "the *Workers*' Party" name an organisation, not the people or workers."""
@@ -896,6 +1176,9 @@ def _premodifiers(doc: Doc, left: Piece, right: Piece, tokens: list[Token]) -> b
     if [t.lower_ for t in tokens[1:]] == ["led"] and tokens[0].text in HYPHENS:
         # "Hamas-led fighters", "US-led forces": whoever leads them is whose they are
         return _target_governs(doc, left, right)
+    if _based_compound(tokens) and right.kind == "R" and not right.entry.country:
+        # "a Beirut-based militia": where it is based is its home
+        return _target_governs(doc, left, right)
     # An organisation's name as a modifier still names the owner ("NATO peacekeeping troops").
     if (left.kind == "C" and left.form != "adjective" and left.entry.kind != "igo"
             and not _possessive_after(doc, left)):
@@ -964,9 +1247,27 @@ def _compose(doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
             groups[-1].append(piece)
         else:
             groups.append([piece])
+    groups = _attach_dangling_modifiers(groups)
     # A title alone ("Minister") is still a role mention; an unknown person or a
     # "former" alone never is (they only qualify a title).
     return [g for g in groups if not all(_is_modifier(p) for p in g)]
+
+
+def _attach_dangling_modifiers(groups: list[list[Piece]]) -> list[list[Piece]]:
+    """ "Former Pakistani Prime Minister X": a qualifier right before a nationality that
+    is followed by a title qualifies that title ("former Soviet republics" has no title,
+    so "former" stays apart)."""
+    out: list[list[Piece]] = []
+    for group in groups:
+        previous = out[-1] if out else None
+        if (previous is not None and all(_is_modifier(p) for p in previous)
+                and previous[-1].end == group[0].start
+                and group[0].kind == "C" and group[0].form == "adjective"
+                and any(p.kind == "R" and p.entry.role_class == "person" for p in group[1:])):
+            out[-1] = previous + group
+        else:
+            out.append(group)
+    return out
 
 
 def _is_modifier(piece: Piece) -> bool:
@@ -1046,12 +1347,14 @@ def _people_noun(group: list[Piece]) -> bool:
 
 
 def _ethnic(doc: Doc, group: list[Piece]) -> bool:
-    """ "ethnic Albanians": a people named as an ethnicity, not as a state's nationals."""
+    """ "ethnic Albanians", "ethnic Albanian guerrillas": a people named as an ethnicity,
+    not as a state's nationals (the adjective may qualify a role noun)."""
     first = group[0]
-    return (
-        len(group) == 1 and first.kind == "C" and first.form == "people"
-        and first.start > 0 and doc[first.start - 1].lower_ == "ethnic"
-    )
+    if first.kind != "C" or first.start == 0 or doc[first.start - 1].lower_ != "ethnic":
+        return False
+    if len(group) == 1:
+        return first.form == "people"
+    return first.form == "adjective" and all(p.kind == "R" for p in group[1:])
 
 
 def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Resolved | None:
@@ -1073,6 +1376,11 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
         m = r.mention
         if m.actor.country and any(m.token_start <= a.i < m.token_end for a in appositions):
             return r
+    clauses = [c for h in heads for c in h.children if c.dep_ == "acl"]
+    for clause in clauses:
+        found = _participle_place(doc, clause, role, named)
+        if found is not None:
+            return found
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in MODIFIER_PREPOSITIONS:
             continue
@@ -1096,12 +1404,122 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
     return None
 
 
+def _participle_place(
+    doc: Doc, clause: Token, role: KBEntry | None, named: list[Resolved]
+) -> Resolved | None:
+    """The state a participle after the noun places it in: "a newspaper *based in* Beirut"
+    is Lebanese, "refugees *fleeing* the war in Liberia" are Liberian. Troops based
+    abroad ("troops based in Germany") are not placed by it."""
+    verb = clause.lemma_.lower()
+    if verb in BASE_PARTICIPLES:
+        if role is not None and _away_from_home(role):
+            return None
+        objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                   for o in p.children if o.dep_ == "pobj"]
+        where = {t.i for o in objects for t in o.subtree}
+    elif verb in FLIGHT_VERBS:
+        where = {t.i for t in clause.subtree if t.i != clause.i}
+    else:
+        return None
+    places = [r for r in named if r.mention.head in where and "state" in r.category
+              and r.mention.actor.sector is None]
+    return places[0] if len({r.mention.actor.country for r in places}) == 1 else None
+
+
+def _apposed(doc: Doc, group: list[Piece], mention: ActorMention) -> bool:
+    """``mention`` is an apposition to the group's noun ("the rebel group, the FDD,")."""
+    head = doc[group[-1].end - 1]
+    return any(c.dep_ == "appos" and mention.token_start <= c.i < mention.token_end
+               for h in (head, head.head) for c in h.children)
+
+
+def _same_group(earlier: Resolved, head_word: str | None, sector: str | None) -> bool:
+    """Whether "the rebels" may refer back to ``earlier``: a group named with the same
+    noun ("Kenyan protesters"), or an armed group or party of the same sector ("Houthi
+    rebels", an alias of its own)."""
+    if "plural" not in earlier.category and "group" not in earlier.category:
+        return False
+    if earlier.head_word is not None:
+        return earlier.head_word == head_word
+    return sector is not None and earlier.mention.actor.sector == sector
+
+
+def _subject_side(token: Token) -> bool:
+    """The noun is (part of) its clause's subject or agent: "thousands of *students*
+    marched", "the government and *rebels* signed", "a march staged by *students*"."""
+    while True:
+        if token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        elif (token.dep_ == "pobj" and token.head.lower_ == "of"
+              and token.head.head.i != token.head.i):
+            token = token.head.head  # "thousands of students": the amount is the subject
+        else:
+            break
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _coordinated(token: Token) -> bool:
+    """ "Russia and Ukraine": one of two coordinated names."""
+    return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+
+
+def _individuals(noun: Token) -> bool:
+    """A people noun that denotes some of its people rather than the nation as a party:
+    counted ("100 Palestinians", "thousands of Nigerians"), described ("young Algerians",
+    "some Kenyans") or placed ("Palestinians of the West Bank"). "The Palestinians
+    rejected the plan" stays the nation (no sector)."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("nummod", "quantmod", "amod", "compound"):
+            return True
+        if child.dep_ == "det" and child.lower_ in QUANTIFIER_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in RESIDENCE_PREPOSITIONS:
+            return True
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i:
+        amount = of.head
+        return amount.pos_ == "NUM" or amount.lemma_.lower() in QUANTITY_NOUNS
+    return False
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause a word belongs to. Clauses with no subject of their own are
+    part of the one they hang on: "a march *staged* by students", "police fired *to
+    disperse* crowds", "troops arrived and *arrested* rebels"."""
+    current = token
+    for _ in range(len(token.doc)):
+        if current.pos_ in ("VERB", "AUX") and not _subjectless(current):
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _subjectless(verb: Token) -> bool:
+    if verb.dep_ in ("acl", "amod"):
+        return True
+    if verb.dep_ not in ("xcomp", "advcl", "conj"):
+        return False
+    return not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+
+
+def _opposition_qualified(group: list[Piece]) -> bool:
+    """A noun qualified by "opposition", "rebel" or "party" ("the opposition newspaper",
+    "rebel radio"): it stands against its own state's government."""
+    return any(p.kind == "R" and p.entry.sector in DOMESTIC_OPPONENT_SECTORS for p in group[:-1])
+
+
 def _names_a_place(doc: Doc, mention: ActorMention) -> bool:
     """The mention is where something happens ("in Abidjan", "in Kenya's north"),
     not a participant: the object of a place preposition, or a modifier of one."""
     head = doc[mention.head]
     if _locative(head):
         return True
+    if head.head.lemma_.lower() in MISSION_NOUNS:
+        return False  # "at the Spanish consulate": a state's mission abroad, not its soil
     return head.dep_ in OBJECT_MODIFIER_DEPS and _locative(head.head)
 
 
@@ -1115,6 +1533,21 @@ def _dominant(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _rank_sector(titles: list[Piece]) -> str | None:
+    """The sector a title without an office gives the name after it: a rank ("General"),
+    or a qualified "leader" ("opposition leader"); ``None`` for offices, "former" and
+    governmental titles."""
+    if not titles or any(t.entry.sector == "ELI" for t in titles):
+        return None
+    last = titles[-1].entry
+    if last.office or last.role_class != "person":
+        return None
+    sector = _role_sector(titles)
+    # a bare governmental title ("Secretary X" after X left office) is too loose to
+    # overrule the dated KB; a rank or a party word ("General", "opposition") is not
+    return None if sector == "GOV" else sector
 
 
 def _title_office(titles: list[Piece]) -> str | None:
@@ -1189,11 +1622,26 @@ def _last_word(phrase: str | None) -> str | None:
     return phrase.split()[-1].lower() if phrase else None
 
 
+def _place_preposition(token: Token) -> str:
+    """The preposition of a place phrase ("in" for "in the town of Samarra")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() \
+            in PLACE_NOUNS:
+        token = token.head.head
+    return token.head.lower_ if token.dep_ == "pobj" else ""
+
+
 def _locative(token: Token) -> bool:
     """The object of a place preposition: "in Dhaka" (or "in Kampala and *Dhaka*") names
     where, not who."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        # "in the town of Samarra", "in the capital city of Algiers": the name of the place
+        place_noun = token.head.head
+        if place_noun.lemma_.lower() in PLACE_NOUNS and place_noun.i != token.head.i:
+            token = place_noun
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
@@ -1206,17 +1654,27 @@ def _expletive(token: Token) -> bool:
 
 
 def _antecedent(
-    earlier: list[Resolved], sentence: int, fits: Callable[[Resolved], bool]
+    earlier: list[Resolved],
+    sentence: int,
+    fits: Callable[[Resolved], bool],
+    by: str = "actor",
 ) -> Resolved | None:
-    """The nearest compatible earlier mention; among several, the subject; else none."""
+    """The nearest compatible earlier mention; among several, the subject; else none.
+
+    Candidates are told apart by ``by``: the whole actor (code and name), or only its
+    country (when all that is wanted is a state)."""
+    def identity(r: Resolved) -> tuple[str | None, ...]:
+        actor = r.mention.actor
+        return (actor.country,) if by == "country" else (actor.code, actor.name)
+
     for back in range(COREF_WINDOW + 1):
         candidates = [r for r in earlier if r.sentence == sentence - back and fits(r)]
-        distinct = {(r.mention.actor.code, r.mention.actor.name) for r in candidates}
+        distinct = {identity(r) for r in candidates}
         if len(distinct) == 1:
             return candidates[-1]
         if len(distinct) > 1:
             subjects = [r for r in candidates if r.subject]
-            if len({(r.mention.actor.code, r.mention.actor.name) for r in subjects}) == 1:
+            if len({identity(r) for r in subjects}) == 1:
                 return subjects[-1]
             return None  # two equally good antecedents: leave it unresolved
     return None

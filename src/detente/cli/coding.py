@@ -34,6 +34,9 @@ def add_coding_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", default=None, help="spaCy pipeline (default: settings/env)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor knowledge (CSV/YAML); may repeat")
+    p.add_argument("--triggers", action="append", default=[], metavar="FILE",
+                   help="extra trigger rows (CSV, columns of triggers.csv); a row replaces "
+                        "the packaged rows for its lemma and part of speech; may repeat")
     p.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
     p.add_argument("--asserted-only", action="store_true",
@@ -42,6 +45,7 @@ def add_coding_options(p: argparse.ArgumentParser) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     settings = Settings(batch_size=args.batch_size, actor_files=tuple(args.actors),
+                        trigger_files=tuple(args.triggers),
                         keep_unasserted=not args.asserted_only)
     if args.model:
         settings = settings.with_(model=args.model)

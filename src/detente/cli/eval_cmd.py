@@ -12,7 +12,8 @@ from ..settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings(batch_size=args.batch_size, actor_files=tuple(args.actors))
+    settings = Settings(batch_size=args.batch_size, actor_files=tuple(args.actors),
+                        trigger_files=tuple(args.triggers))
     return settings.with_(model=args.model) if args.model else settings
 
 
@@ -65,5 +66,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--model", default=None, help="spaCy pipeline (default: settings/env)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor knowledge (CSV/YAML); may repeat")
+    p.add_argument("--triggers", action="append", default=[], metavar="FILE",
+                   help="extra trigger rows (CSV, columns of triggers.csv); may repeat")
     p.add_argument("--batch-size", type=int, default=64, help="sentences per nlp.pipe batch")
     p.set_defaults(func=_cmd_eval)

@@ -2,8 +2,9 @@
 
 A record is ``<Sentence id=... date=YYYYMMDD category=...>`` holding
 ``<EventCoding sourcecode targetcode eventcode>`` elements (or one with
-``noevents="True"`` or ``error="..."``), a ``<Text>`` and a ``<Parse>`` (ignored:
-we parse the text ourselves).
+``noevents="True"`` or ``error="..."``), a ``<Text>`` and a ``<Parse>`` (we parse
+the text ourselves; the given parse is only checked to be one well-formed tree, and
+a record whose parse is not is bad input, left uncoded: :func:`tree_problem`).
 
 Scoring levels:
 
@@ -12,8 +13,10 @@ Scoring levels:
   ``CIV`` equals PLOVER's ``CVL``), full CAMEO code;
 * **root**: country only (first three characters), 2-digit CAMEO root.
 
+Only events with a recipient are scored (:func:`petrarch_events`).
 A coded event's codes are rebuilt from its actor's country and sector (``---``
-for an unknown country or a missing actor, as PETRARCH writes). Negated events
+for an unknown country or a missing actor, as PETRARCH writes), UN and EU bodies
+under Phoenix's ``IGO`` prefix (:func:`phoenix_code`). Negated events
 are not scored (see :mod:`detente.eval.coding`). Actor codes that the gold gives
 as quoted text (``'"INJURY TOLL"'``) are kept verbatim and so never match: a
 coder outputs codes, not text.
@@ -28,17 +31,17 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import EvalError
-from ..records import Article, Event
+from ..records import Actor, Article, Event
 from .coding import CodedSet, code_of, unique_ids
 from .metrics import PRF, accuracy, prf, ratio
-from .tables import sectors
+from .tables import body_key, phoenix_bodies, sectors
 
 Triple = tuple[str, str, str]
 
@@ -46,6 +49,7 @@ _SENTENCE_RE = re.compile(r"<Sentence\b.*?</Sentence\s*>", re.DOTALL)
 _SENTENCE_OPEN_RE = re.compile(r"<Sentence\b([^>]*)>", re.DOTALL)
 _CODING_RE = re.compile(r"<EventCoding\b([^>]*)>", re.DOTALL)
 _TEXT_RE = re.compile(r"<Text>(.*?)</Text\s*>", re.DOTALL)
+_PARSE_RE = re.compile(r"<Parse>(.*?)</Parse\s*>", re.DOTALL)
 _ATTR_RE = re.compile(r"""([A-Za-z_][\w.-]*)\s*=\s*("[^"]*"|'[^']*')""")
 
 
@@ -60,6 +64,8 @@ class PetrarchRecord:
     expected: tuple[Triple, ...]
     status: str
     line: int | None = None
+    #: why the record's ``<Parse>`` is not a usable tree (``None`` when it is, or absent)
+    parse_problem: str | None = None
 
 
 @dataclass(slots=True)
@@ -109,7 +115,7 @@ def _with_id(record: PetrarchRecord, new_id: str) -> PetrarchRecord:
         return record
     return PetrarchRecord(
         new_id, record.text, record.published, record.category,
-        record.expected, record.status, record.line,
+        record.expected, record.status, record.line, record.parse_problem,
     )
 
 
@@ -139,10 +145,12 @@ def _read_blocks(text: str, gold: PetrarchGold) -> None:
 
 def _fields_from_element(element: ET.Element) -> dict[str, Any]:
     text_element = element.find("Text")
+    parse_element = element.find("Parse")
     return {
         "attrs": dict(element.attrib),
         "codings": [dict(coding.attrib) for coding in element.iter("EventCoding")],
         "text": text_element.text if text_element is not None else None,
+        "parse": parse_element.text if parse_element is not None else None,
     }
 
 
@@ -150,10 +158,12 @@ def _fields_from_pattern(block: str) -> dict[str, Any]:
     """Tolerant read of a block that ``xml.etree`` rejects (e.g. a stray ``&`` or tag)."""
     opening = _SENTENCE_OPEN_RE.search(block)
     text = _TEXT_RE.search(block)
+    parse = _PARSE_RE.search(block)
     return {
         "attrs": _attributes(opening.group(1)) if opening else {},
         "codings": [_attributes(m.group(1)) for m in _CODING_RE.finditer(block)],
         "text": _unescape(text.group(1)) if text else None,
+        "parse": _unescape(parse.group(1)) if parse else None,
     }
 
 
@@ -189,9 +199,37 @@ def _add_record(gold: PetrarchGold, fields: dict[str, Any], line: int | None) ->
             f"{where}: record {record_id}: bad date {attrs.get('date')!r}; coded without one"
         )
     category = (attrs.get("category") or "").strip() or "(none)"
+    parse_problem = tree_problem(fields.get("parse"))
+    if parse_problem:
+        gold.problems.append(f"{where}: record {record_id}: {parse_problem}; not coded")
     gold.records.append(
-        PetrarchRecord(record_id, text, published, category, expected, status, line)
+        PetrarchRecord(record_id, text, published, category, expected, status, line,
+                       parse_problem)
     )
+
+
+def tree_problem(parse: str | None) -> str | None:
+    """Why a bracketed constituency parse is not one well-formed tree, or ``None``.
+
+    A PETRARCH input record is its text *and* this parse (brackets in the words are
+    escaped as ``-LRB-``/``-RRB-``, so every parenthesis is structure); a coder
+    must reject a record whose parse does not close (``bad_input_parse``).
+    """
+    if parse is None or not parse.strip():
+        return None
+    depth = 0
+    for index, char in enumerate(parse):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return f"<Parse> closes a bracket it never opened (character {index + 1})"
+            if depth == 0 and parse[index + 1:].strip():
+                return "<Parse> holds text after its tree closes"
+    if depth > 0:
+        return f"<Parse> leaves {depth} bracket(s) open"
+    return None
 
 
 def _expectations(codings: Sequence[dict[str, str]]) -> tuple[tuple[Triple, ...], str]:
@@ -222,7 +260,8 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def articles(gold: PetrarchGold) -> list[Article]:
-    """One article per record, id ``petrarch:<record id>``, the record date as publication."""
+    """One article per codable record (see :func:`tree_problem`), id ``petrarch:<record id>``,
+    the record date as publication."""
     return [
         Article(
             id=article_id(record),
@@ -232,6 +271,7 @@ def articles(gold: PetrarchGold) -> list[Article]:
             origin=f"{gold.path}:{record.line}" if record.line else gold.path,
         )
         for record in gold.records
+        if record.parse_problem is None
     ]
 
 
@@ -273,8 +313,77 @@ def root_triple(triple: Triple) -> Triple:
     return root_code(source), root_code(target), cameo.strip()[:2]
 
 
-def event_triple(event: Event) -> Triple:
-    return code_of(event.actor), code_of(event.recipient), event.cameo
+#: PLOVER's non-state "countries" that are intergovernmental bodies of their own, which the
+#: Phoenix dictionaries write under the ``IGO`` prefix: the UN and its agencies are ``IGOUNO``
+#: (WHO ``IGOUNOHLH...``), the EU's institutions ``IGOEUR...``. PLOVER's ``IGO`` (other
+#: intergovernmental bodies), ``NGO``, ``IMG`` and ``MNC`` are already Phoenix prefixes.
+PHOENIX_IGO_BODIES = frozenset({"UNO", "EUR"})
+
+
+#: PLOVER "countries" of international and non-state bodies.
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
+
+def _listed_body(actor: Actor) -> str | None:
+    """The Phoenix code ``phoenix_bodies.csv`` gives the body, by canonical name or text."""
+    table = phoenix_bodies()
+    for name in (actor.name, actor.text):
+        if name and body_key(name) in table:
+            return table[body_key(name)]
+    return None
+
+
+def phoenix_code(actor: Actor | None, dictionary_codes: Mapping[str, str] | None = None) -> str:
+    """An actor's code as the PETRARCH / Phoenix dictionaries write it.
+
+    Rebuilt from country and sector (``---`` for an unknown country or a missing
+    actor, as PETRARCH writes); a UN or EU body gets the ``IGO`` prefix so that
+    its root (first three characters) is ``IGO``, as in Phoenix (``UNO`` ->
+    ``IGOUNO``, ``UNO`` + ``MED`` -> ``IGOUNOMED``); a body listed in
+    ``data/eval/phoenix_bodies.csv`` gets its Phoenix code (NATO ``IGOWSTNAT``,
+    Amnesty ``NGOHRIAMN``). Records keep PLOVER codes:
+    only this writer, used for PETRARCH scoring, changes them. An actor resolved
+    to a dictionary entry whose code the actors stage could not hold (its canonical
+    name is a key of ``dictionary_codes``) is written with the dictionary's code.
+    """
+    if actor is None:
+        return code_of(actor)
+    if dictionary_codes and actor.name is not None and actor.name in dictionary_codes:
+        return dictionary_codes[actor.name]
+    if actor.country in INTERNATIONAL:
+        listed = _listed_body(actor)
+        if listed is not None:
+            return listed
+    if actor.country in PHOENIX_IGO_BODIES:
+        return "IGO" + code_of(actor)
+    return code_of(actor)
+
+
+def petrarch_events(events: Sequence[Event]) -> list[Event]:
+    """The coded events PETRARCH would write: those with a target.
+
+    PETRARCH writes an event only when it finds the target of the verb (``---``
+    stands for a found target of unknown country, never for a missing one), so an
+    event we code without a recipient ("Gondor protested") has no counterpart in
+    its output and is not scored. A missing source stays: PETRARCH-style gold
+    writes an unidentified attacker as ``---`` ("a convoy came under fire").
+    """
+    return [e for e in events if e.recipient is not None]
+
+
+def event_triple(event: Event, dictionary_codes: Mapping[str, str] | None = None) -> Triple:
+    return (phoenix_code(event.actor, dictionary_codes),
+            phoenix_code(event.recipient, dictionary_codes), event.cameo)
+
+
+def event_triples(event: Event, dictionary_codes: Mapping[str, str] | None = None) -> list[Triple]:
+    """The triples PETRARCH writes for an event: one per actor a compound code names.
+
+    A dictionary code ``FRO/BIL/SAM`` ("the Shire") names several actors at once,
+    and PETRARCH codes the event once for each of them (on either side).
+    """
+    source, target, cameo = event_triple(event, dictionary_codes)
+    return [(s, t, cameo) for s in source.split("/") for t in target.split("/")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +446,10 @@ class PetrarchReport:
     path: str
     records: list[RecordScore]
     problems: list[str] = field(default_factory=list)
+    #: records left uncoded because they hold a phrase of the discard dictionary
+    discarded: int = 0
+    #: records left uncoded because their ``<Parse>`` is not a well-formed tree
+    rejected: int = 0
 
     @property
     def exact(self) -> PRF:
@@ -384,6 +497,8 @@ class PetrarchReport:
             "strict_root_accuracy": self.strict_root_accuracy,
             "by_category": self.by_category(),
             "coding_errors": sum(1 for r in self.records if r.coding_error),
+            "discarded": self.discarded,
+            "rejected": self.rejected,
             "problems": list(self.problems),
         }
         if per_record:
@@ -391,19 +506,26 @@ class PetrarchReport:
         return d
 
 
-def score(gold: PetrarchGold, coded: CodedSet) -> PetrarchReport:
-    """Score coded events against the gold (pure: no model involved)."""
+def score(
+    gold: PetrarchGold, coded: CodedSet, dictionary_codes: Mapping[str, str] | None = None
+) -> PetrarchReport:
+    """Score coded events against the gold (pure: no model involved).
+
+    ``dictionary_codes``: the gold's own dictionary codes by canonical actor name
+    (see :func:`phoenix_code`).
+    """
     rows = []
     for record in gold.records:
-        events = coded.of(article_id(record))
+        events = petrarch_events(coded.of(article_id(record)))
         rows.append(
             score_record(
                 record,
-                [event_triple(e) for e in events],
+                [t for e in events for t in event_triples(e, dictionary_codes)],
                 coded.errors.get(article_id(record)),
             )
         )
-    return PetrarchReport(gold.path, rows, list(gold.problems))
+    rejected = sum(1 for record in gold.records if record.parse_problem)
+    return PetrarchReport(gold.path, rows, list(gold.problems), rejected=rejected)
 
 
 def format_report(report: PetrarchReport, *, per_record: bool = False) -> str:
@@ -424,6 +546,10 @@ def format_report(report: PetrarchReport, *, per_record: bool = False) -> str:
             f"    {category:10} {int(row['records']):4}  {row['strict_accuracy']:.3f}  "
             f"{row['exact_recall']:.3f}"
         )
+    if report.rejected:
+        lines.append(f"  {report.rejected} record(s) have a malformed <Parse> and were not coded")
+    if report.discarded:
+        lines.append(f"  {report.discarded} record(s) hold a discard phrase and were not coded")
     errors = [r for r in report.records if r.coding_error]
     if errors:
         lines.append(f"  {len(errors)} record(s) failed to code (scored as coding nothing); "

@@ -21,15 +21,16 @@ PETRARCH formats read here:
 * ``#`` starts a comment; ``<!-- ... -->`` blocks are comments; ``_`` joins words.
 
 What cannot be expressed is reported in ``problems`` (file and line): a code
-``A/B`` naming several actors at once keeps the first one; a code without a
-country (``---``, ``+++``) keeps only the sector, if any.
+``A/B`` naming several actors at once keeps the first one (the PETRARCH scorer
+writes each: ``Conversion.codes``); a code without a country (``---``, ``+++``)
+is skipped.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -71,6 +72,10 @@ class ExtensionRow:
 class Conversion:
     rows: list[ExtensionRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: canonical name -> the dictionary's own code, for actors whose code the extension
+    #: format cannot hold (a first sector that is not a PLOVER sector: ``IGOEEU``); the
+    #: PETRARCH scorer writes that code for an actor resolved to one of these names
+    codes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -80,19 +85,29 @@ class _Entry:
     codes: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _strip_comment_blocks(text: str) -> str:
+def strip_comment_blocks(text: str) -> str:
     """Blank out ``<!-- ... -->`` blocks, keeping the line count for messages."""
     return _COMMENT_BLOCK_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
-def _lines(path: Path) -> list[tuple[int, str]]:
+def _hash_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def dictionary_lines(
+    path: Path, strip_comment: Callable[[str], str] = _hash_comment
+) -> list[tuple[int, str]]:
+    """Numbered non-blank lines of a PETRARCH dictionary, comments removed.
+
+    Line numbers are those of the file, so messages can name the line.
+    """
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise EvalError(f"{path}: cannot read PETRARCH dictionary: {exc}") from exc
     out = []
-    for number, raw in enumerate(_strip_comment_blocks(text).splitlines(), start=1):
-        line = raw.split("#", 1)[0].rstrip()
+    for number, raw in enumerate(strip_comment_blocks(text).splitlines(), start=1):
+        line = strip_comment(raw)
         if line.strip():
             out.append((number, line))
     return out
@@ -188,7 +203,7 @@ def convert_actors(path: Path | str) -> Conversion:
     path = Path(path)
     conversion = Conversion()
     entries: list[_Entry] = []
-    for number, line in _lines(path):
+    for number, line in dictionary_lines(path):
         stripped = line.strip()
         if stripped.startswith("+"):
             if not entries:
@@ -284,10 +299,11 @@ def _entry_rows(path: Path, entry: _Entry, conversion: Conversion) -> None:
 def _actor_row(
     path: Path, number: int, entry: _Entry, code: str, conversion: Conversion
 ) -> ExtensionRow | None:
+    full_code = code.upper()
     if "/" in code:
         conversion.problems.append(
             f"{path}:{number}: {entry.names[0]!r} names several actors ({code}); "
-            "only the first is kept"
+            "the actors stage keeps the first, PETRARCH scoring writes each"
         )
         code = code.split("/")[0]
     country, sector = split_code(code)
@@ -296,15 +312,22 @@ def _actor_row(
             f"{path}:{number}: {entry.names[0]!r} code {code!r} has no country; skipped"
         )
         return None
-    sector = plover_sector(path, number, code, sector, conversion)
+    kept = plover_sector(path, number, code, sector, conversion)
+    canonical = entry.names[0]
+    if (sector and not kept) or full_code != code.upper():
+        # The row cannot hold the dictionary's code (a sector that is not PLOVER's, or
+        # several actors): its canonical name carries the code, which stays apart from
+        # other actors of that name and is remembered for the PETRARCH scorer.
+        canonical = f"{canonical} [{full_code}]"
+        conversion.codes[canonical] = full_code
     return ExtensionRow(
         name="|".join(entry.names),
         country=country,
-        sector=sector,
-        kind=actor_kind(country, sector),
+        sector=kept,
+        kind=actor_kind(country, kept),
         start="",
         end="",
-        canonical=entry.names[0],
+        canonical=canonical,
     )
 
 
@@ -341,7 +364,7 @@ def convert_agents(path: Path | str) -> Conversion:
     path = Path(path)
     conversion = Conversion()
     sets: dict[str, list[str]] = {}
-    for number, line in _lines(path):
+    for number, line in dictionary_lines(path):
         stripped = line.strip()
         set_match = _SET_RE.match(stripped)
         if set_match:
@@ -399,14 +422,19 @@ def _agent_row(
     return None
 
 
-def write_extension(rows: list[ExtensionRow], path: Path | str) -> Path:
-    """Write the actor-extension CSV (header ``EXTENSION_COLUMNS``)."""
+def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], path: Path | str) -> Path:
+    """Write a converted dictionary as a CSV file with ``header``."""
     path = Path(path)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(EXTENSION_COLUMNS)
-        writer.writerows(row.cells() for row in rows)
+        writer.writerow(header)
+        writer.writerows(rows)
     return path
+
+
+def write_extension(rows: list[ExtensionRow], path: Path | str) -> Path:
+    """Write the actor-extension CSV (header ``EXTENSION_COLUMNS``)."""
+    return write_rows(EXTENSION_COLUMNS, (row.cells() for row in rows), path)
 
 
 def find_dictionaries(
@@ -435,6 +463,46 @@ def find_dictionaries(
     return found[0], found[1]
 
 
+@dataclass(frozen=True, slots=True)
+class Dictionaries:
+    """The PETRARCH dictionaries found in a folder (verbs and discards may be absent)."""
+
+    actors: list[Path]
+    agents: list[Path]
+    verbs: list[Path]
+    discards: list[Path]
+
+
+def _optional(directory: Path, environment: dict[str, str], key: str,
+              patterns: Sequence[str]) -> list[Path]:
+    """The file the gold's ``<Environment>`` names under ``key``, else those ``patterns`` find."""
+    named = environment.get(key)
+    if named and (directory / named).is_file():
+        return [directory / named]
+    for pattern in patterns:
+        candidates = sorted(directory.glob(pattern))
+        if candidates:
+            return candidates
+    return []
+
+
+def find_all_dictionaries(directory: Path | str, environment: dict[str, str]) -> Dictionaries:
+    """Actor and agent dictionaries (required), verb and discard dictionaries (optional).
+
+    The verb dictionary is the ``Verbfile`` of ``<Environment>``, else ``*verbs*.txt``,
+    else ``CAMEO*.txt`` (the name of the PETRARCH2 default); the discard dictionary is
+    the ``Discardfile``, else ``*discards*.txt``.
+    """
+    actors, agents = find_dictionaries(directory, environment)
+    directory = Path(directory)
+    return Dictionaries(
+        actors=actors,
+        agents=agents,
+        verbs=_optional(directory, environment, "Verbfile", ("*verbs*.txt", "CAMEO*.txt")),
+        discards=_optional(directory, environment, "Discardfile", ("*discards*.txt",)),
+    )
+
+
 def convert_dictionaries(
     actors: Sequence[Path], agents: Sequence[Path], out: Path
 ) -> Conversion:
@@ -444,5 +512,6 @@ def convert_dictionaries(
     for conversion in conversions:
         combined.rows.extend(conversion.rows)
         combined.problems.extend(conversion.problems)
+        combined.codes.update(conversion.codes)
     write_extension(combined.rows, out)
     return combined

@@ -2,7 +2,8 @@
 
 * ``sectors.csv``: PLOVER sector codes and the other spellings of each;
 * ``plover_2016.csv``: PLOVER 0.5 (2016) category and mode names -> 2021 names;
-* ``countries.csv``: country codes a gold file writes -> the coded codes that match.
+* ``countries.csv``: country codes a gold file writes -> the coded codes that match;
+* ``phoenix_bodies.csv``: international bodies -> their Phoenix codes (PETRARCH writer).
 """
 
 from __future__ import annotations
@@ -86,3 +87,34 @@ def plover_renames() -> PloverRenames:
 @lru_cache(maxsize=1)
 def countries() -> CountryTable:
     return read_countries(data_path("eval", "countries.csv"))
+
+
+def body_key(name: str) -> str:
+    """How a body's name is looked up: case-folded, spaces joined, a leading "the" dropped."""
+    words = name.casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_phoenix_bodies(path: Path | str) -> dict[str, str]:
+    """``{name key: Phoenix code}``; a name listed twice is an error naming the line."""
+    codes: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    for line, row in read_table(path, required=("name", "code"), optional=("comment",)):
+        code = row["code"].upper()
+        if not (code[:3] in ("IGO", "NGO", "IMG", "MNC") and code.isalpha()):
+            raise KnowledgeError(str(path), line, f"{code!r} is not a Phoenix body code")
+        for name in split_list(row["name"]):
+            key = body_key(name)
+            if first_line.setdefault(key, line) != line:
+                raise KnowledgeError(
+                    str(path), line, f"name {name!r} is listed twice (first on line "
+                    f"{first_line[key]})")
+            codes[key] = code
+    return codes
+
+
+@lru_cache(maxsize=1)
+def phoenix_bodies() -> dict[str, str]:
+    return read_phoenix_bodies(data_path("eval", "phoenix_bodies.csv"))

@@ -156,13 +156,21 @@ def complement_verbs(token: Token) -> list[Token]:
     """
     return [
         c for c in token.children
-        if (c.pos_ in ("VERB", "AUX") and (
+        if ((c.pos_ in ("VERB", "AUX") or mistagged_complement(c)) and (
             c.dep_ in ("xcomp", "ccomp", "acl")
             or (c.dep_ == "advcl" and _bare_infinitive(c))
         )) or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
         # A content clause with a subject has a verb for head even when the tagger
         # took it for a noun ("demanded that the government *release* prisoners").
     ]
+
+
+def mistagged_complement(token: Token) -> bool:
+    """A word tagged as a noun in an open-complement slot or after infinitival "to",
+    which only a verb fills ("offered to *host* talks", "would continue *mediating*")."""
+    return token.tag_ in ("NN", "NNS") and (token.dep_ == "xcomp" or (
+        token.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                      for a in token.children)))
 
 
 #: Pronoun subjects of a reported clause that, in wire copy, almost always refer back to
@@ -249,7 +257,9 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     tokens: list[Token] = []
     for obj in object_heads(token):
         tokens.append(obj)
-        tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of")
+        tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of" or (
+            # "pledged 50 billion euros *in aid*": after an amount, "in" names what it is.
+            prep == "in" and _amount(obj)))
     tokens.extend(pobj for _, pobj in prep_objects(token))
     if token.pos_ in ("NOUN", "PROPN"):
         tokens.extend(c for c in token.children if c.dep_ == "compound")
@@ -268,6 +278,12 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     for tok in tokens:
         lemmas.update(noun_words(tok) if tok.pos_ in ("NOUN", "PROPN") else {tok.lemma_.lower()})
     return ObjectWords(lemmas, tokens)
+
+
+def _amount(noun: Token) -> bool:
+    """Is the noun a counted quantity or sum ("50 billion euros", "$3 billion")?"""
+    return noun.tag_ in ("CD", "$") or any(
+        c.dep_ in ("nummod", "quantmod") or c.tag_ == "$" for c in noun.children)
 
 
 class MentionIndex:
@@ -393,6 +409,11 @@ def participle_agents(noun: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
+    ) or (
+        # "was brokered by Qatar and *signed by Israel and Hamas*": a participle conjoined
+        # to a passive, with a "by" agent of its own, is passive too.
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
+        and is_passive(verb.head) and any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -402,12 +423,23 @@ def subject_heads(verb: Token) -> list[Token]:
         agents = [pobj for prep, pobj in prep_objects(verb) if prep == "by"]
         return expand_conj(agents)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        # "The Red Cross operating in Yemen said ...": a speaker is an entity, so a
+        # participle parsed as the subject stands for the noun it modifies.
+        subjects = [_participle_subject(s) for s in subjects]
     if subjects:
         subj = subjects[0]
         if subj.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
         return expand_conj(subjects)
     return controller(verb)
+
+
+def _participle_subject(subject: Token) -> Token:
+    """The noun a participle subject of a verb of saying was parsed as governing."""
+    if subject.tag_ != "VBG":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj"), subject)
 
 
 def controller(verb: Token) -> list[Token]:
@@ -502,8 +534,13 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     out.extend(pobj for prep, pobj in _ordered_preps(trigger) if prep != "by")
     for verb in complement_verbs(trigger):
         if verb.dep_ in ("xcomp", "acl"):
-            out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+            verb_objects = expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")])
+            out.extend(verb_objects)
             out.extend(pobj for prep, pobj in _ordered_preps(verb))
+            # "offered to host talks *between Moscow and Kyiv*": the parties of the
+            # meeting offered are those the offer is made to.
+            out.extend(pobj for obj in verb_objects for prep, pobj in _ordered_preps(obj)
+                       if prep in ("with", "between"))
             # "refused to allow U.N. planes to land": the parser often makes the one
             # allowed or asked the subject of a clause under the complement verb.
             for inner in complement_verbs(verb):
@@ -570,10 +607,12 @@ def condition_subjects(trigger: Token) -> list[Token]:
     for verb in [trigger, *complement_verbs(trigger)]:
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in clause.children
             ):
                 continue
-            out.extend(expand_conj([c for c in clause.children if c.dep_ == "nsubj"]))
+            # "vowed to fight *until Hamas is destroyed*": the one whose undoing ends it.
+            out.extend(expand_conj([c for c in clause.children
+                                    if c.dep_ in ("nsubj", "nsubjpass")]))
     return out
 
 
@@ -718,6 +757,9 @@ def place_reading(mention: ActorMention, doc: Doc) -> str | None:
     ):
         return "settlement"
     capital = (mention.actor.rule or "").endswith("/capital")
+    if head.dep_ == "pobj" and governor.lower_ == "by" and governor.dep_ == "agent":
+        # "tariffs imposed *by Washington*": the doer of an act is a government, not a city.
+        return None
     if head.dep_ == "pobj" and governor.head is not governor:
         place = governor.head
         if governor.lower_ == "of" and place.lemma_.lower() in SETTLEMENT_NOUNS:

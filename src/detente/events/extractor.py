@@ -15,6 +15,7 @@ event told elsewhere); -0.05 for each clause the actor had to be borrowed across
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Article, EventMention, Evidence
 from .arguments import (
     RELATIVE_PRONOUNS,
+    SETTLEMENT_NOUNS,
     TOPIC_PREPS,
     MentionIndex,
     ObjectWords,
@@ -37,6 +39,8 @@ from .arguments import (
     grievance_heads,
     hyphen_joined,
     investigation_sites,
+    is_passive,
+    mistagged_complement,
     names_backer,
     noun_actor_heads,
     noun_words,
@@ -55,6 +59,7 @@ from .lexicon import (
     CameoInfo,
     TriggerEntry,
     TriggerLexicon,
+    bilateral_nouns,
     default_cameo_table,
     default_lexicon,
     prefixed_irregular_base,
@@ -159,7 +164,7 @@ def lemma_candidates(token: Token) -> list[str]:
     """
     lemma = token.lemma_.lower()
     out = [lemma]
-    if not token.tag_.startswith("VB"):
+    if not token.tag_.startswith("VB") and not _verb_slot_noun(token):
         return out
     word = token.lower_
     # A prefixed irregular past ("retook", tagged as a present form) keeps its own spelling
@@ -176,9 +181,15 @@ def lemma_candidates(token: Token) -> list[str]:
     return out
 
 
+def _verb_slot_noun(token: Token) -> bool:
+    """A word tagged as a noun in a slot only a verb fills: an open complement
+    ("offered to *host* talks", "would continue *mediating*") is a verb phrase in English."""
+    return mistagged_complement(token)
+
+
 def pos_class(token: Token) -> str | None:
     """Coarse part of speech of a trigger candidate."""
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_slot_noun(token):
         return "VERB"
     if token.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
@@ -258,6 +269,16 @@ class EventExtractor:
             match = self.match(token, lemmas[i])
             if match is None:
                 continue
+            protasis = _protasis(token)
+            if protasis is not None:
+                # "If Russia attacks a NATO member, ...": a supposed act is reported by no
+                # one; only the consequence announced for it may be an act (a threat).
+                consumed.update(_inner(protasis))
+                if self.cameo[match.entry.cameo].plover_type in THREAT_TYPES:
+                    n = sentences.number[i]
+                    readings.extend(self._conditional_threat(
+                        protasis, match, lemmas, index, sentences.spans[n], n, article))
+                continue
             consumed.update(_claimed(token, match, self.cameo, parties))
             consumed.update(self._protest_demands(token, match, lemmas))
             consumed.update(self._same_event_subject(token, match, lemmas))
@@ -281,7 +302,8 @@ class EventExtractor:
         if pos == "NOUN":
             # A nominalisation keeps its verb's complements: "a demand that X ease restrictions".
             rows = rows + [r for r in self.lexicon.entries(lemma, "VERB") if r.objects]
-        has_object = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        has_object = any(c.dep_ in ("dobj", "obj") and not _misparsed_place(c)
+                         for c in token.children)
         rows = [r for r in rows if not (r.intransitive and has_object)]
         if lemma in HELPING_VERBS and not has_object and any(
             c.dep_ in ("xcomp", "ccomp") and pos_class(c) == "VERB"
@@ -298,6 +320,13 @@ class EventExtractor:
         if lemma in SEIZURE_VERBS and any(
             o.lemma_.lower() in POWER_NOUNS for o in object_heads(token)
         ):
+            return None
+        if lemma in CONTEST_VERBS and _sports_result(token):
+            # "Brazil beat Argentina 2-1 in a qualifier": a match result, not an assault.
+            return None
+        if lemma == "sign" and any(o.lemma_.lower() in DECREE_NOUNS for o in object_heads(token)):
+            # "signed a decree annexing the regions": a law or decree is one side's act (its
+            # content is read on its own, as the signer's), not an agreement with anyone.
             return None
         if lemma in NAMING_VERBS and _names_something(token):
             # "calling it a new step": only a row with a particle ("call for") still holds.
@@ -347,14 +376,39 @@ class EventExtractor:
         ):
             return []
         info = self.cameo[match.entry.cameo]
+        deployment = info.plover_type == "MOBILIZE"
+        if deployment and _helping_purpose(token):
+            # "deploy police officers to Haiti *to help fight gangs*": forces sent to help
+            # a country are security assistance (CAMEO 074), not a show of force.
+            info = self.cameo[PROTECTION_AID]
+        if info.code == MILITARY_COOPERATION and _solo_drill(token, match):
+            # "Chinese warships held live-fire drills around Taiwan": drills held by one
+            # side alone are a show of force (150); only joint ones are cooperation (062).
+            info = self.cameo[SHOW_OF_FORCE]
         reading = read_modality(token, article.published)
         info, modality = self._speech_act(token, info, reading.modality)
         actor_heads, borrowed = _actor_heads(token, nominal)
-        actors = _resolve_all(index, actor_heads)
-        if not actors and nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
-            # Support verbs share their subject with the event noun: "X completed its withdrawal".
+        supported = False  # the actors are a support verb's subject ("X held talks")
+        if any(h.lemma_.lower() in NATURAL_CAUSES for h in actor_heads):
+            # "Heavy rain caused flooding, *killing* dozens": harm done by nature or by
+            # accident is no one's act, so no event (nor an unidentified attacker).
+            return []
+        actors = _with_coordinated_owners(index, actor_heads, _resolve_all(index, actor_heads))
+        actors = [_commanded_forces(token.doc, index, m) for m in actors]
+        if not actors and nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" \
+                and token.head.lemma_.lower() not in NAMING_VERBS:
+            # Support verbs share their subject with the event noun: "X completed its withdrawal"
+            # (not a verb of naming: "calling their arrest a kidnapping" does not arrest).
             actors = _resolve_all(index, subject_heads(token.head))
             borrowed += 1
+            supported = True
+        if borrowed and not nominal and token.tag_ == "VBG" and token.dep_ == "pcomp":
+            # "fled after *fighting between the army and rebels*": a gerund that names the
+            # parties it is between is their act, not the governing clause's subject's.
+            between = _resolve_all(index, expand_conj(
+                [pobj for prep, pobj in prep_objects(token) if prep == "between"]))
+            if len({m.actor.code for m in between}) >= 2:
+                actors = between[:1]
         if not actors and nominal:
             # "talks between India and Pakistan resumed": with no one else named as the
             # doer, the first party between whom it happens is the actor, the next its
@@ -365,6 +419,12 @@ class EventExtractor:
                 [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"]))
             if len({m.actor.code for m in between}) >= 2:
                 actors = between[:1]
+        if actors and _misattached_conjunct(token) and all(
+                m.head not in {h.i for h in actor_heads} for m in actors):
+            # "said Kosovo's decision was a provocation *and urged* NATO to ...": the shared
+            # subject names no party itself (only its owner does), so the conjunct is the
+            # reporter's own second act, as below.
+            actors = []
         if not actors and _misattached_conjunct(token):
             # "told reporters that the deal was historic *and urged* Baku to ...": a finite
             # verb the parser coordinated into the reported clause, whose subject there
@@ -382,6 +442,14 @@ class EventExtractor:
             info = self.cameo[MILITARY_FORCE]
         kind = info.plover_type or ""
         recipients = _recipient_mentions(token, match, index, nominal, kind)
+        patient = _patient_possessor(token) if nominal else None
+        if patient is not None:
+            recipients = [m for m in index.resolve(patient) if m not in recipients] + recipients
+        if info.code.startswith(RELEASE_CODES):
+            # "demanded the release of officers *detained by Serbia*": a release is asked
+            # of, or granted by, whoever holds the persons.
+            holders = _resolve_all(index, _holders(token))
+            recipients = holders + [m for m in recipients if m not in holders]
         # Last-resort recipients, tried only after every argument of the trigger.
         if kind in CONTENT_CLAUSE_TYPES:
             recipients += [m for m in _resolve_all(index, content_clause_subjects(token))
@@ -403,9 +471,15 @@ class EventExtractor:
         ):
             recipients += [m for m in _place_mentions(token, index) if m not in recipients]
         elif kind == "THREATEN":
-            # "threatened to impose a curfew in Algiers": the place of the threatened act.
+            # "threatened to impose a curfew in Algiers": the place of the threatened act,
+            # or of its purpose ("threatened to use force *to restore democracy in Niger*").
             for verb in complement_verbs(token):
                 recipients += [m for m in _place_mentions(verb, index) if m not in recipients]
+                for purpose in verb.children:
+                    if purpose.dep_ in ("advcl", "xcomp") and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                        recipients += [m for m in _place_mentions(purpose, index)
+                                       if m not in recipients]
         if info.plover_type == "THREATEN":
             recipients += [m for m in _resolve_all(index, condition_subjects(token))
                            if m not in recipients]
@@ -420,15 +494,51 @@ class EventExtractor:
             # "fired shells *at targets in Jericho*": force aimed at unnamed targets in a
             # place falls on that place (read as its people below).
             recipients += [m for m in _aimed_places(token, index) if m not in recipients]
+            if not recipients and any(
+                    o.lemma_.lower() in RESIDENT_NOUNS | SITE_NOUNS and index.at(o) is None
+                    for o in object_heads(token)):
+                # "shelled villages in southern Lebanon": victims named only by where
+                # they live are that place's people.
+                recipients += _place_mentions(token, index)
+        if info.code.startswith(DENIAL):
+            # "denied targeting civilians": the target of a denial is its accuser, never
+            # the one the denied act would have been done to.
+            denied = {t.i for verb in complement_verbs(token) for t in verb.subtree}
+            recipients = [m for m in recipients if m.head not in denied]
+        if info.code.startswith(LAWSUIT):
+            recipients = _lawsuit_parties(token, recipients, index)
         if info.code.startswith("09"):
             # An investigation with no one named is of the place it is sent to or done in.
             recipients += [m for m in _resolve_all(index, investigation_sites(token))
                            if m not in recipients]
-        if kind == "MOBILIZE":
+        if kind in ("MOBILIZE", "THREATEN") or deployment:
+            # "deployed missiles on Kyushu *to deter China*": whom a show of force is meant
+            # to deter or pressure is the party it is aimed at.
+            recipients += [m for m in _resolve_all(index, purpose_heads(token))
+                           if m not in recipients]
+        if kind == "MOBILIZE" or deployment:
             # "deployed troops to the border", "ordered patrols by police": the forces
             # mobilised are the actor's means, not the party the act is aimed at.
             forces = _mobilised_forces(token)
             recipients = [m for m in recipients if m.head not in forces]
+        elif kind in MEANS_TYPES:
+            # "ready to contribute 4,000 troops to a force in Liberia", "the withdrawal of
+            # forces from Panama": the actor's own forces sent or pulled out are its means.
+            own = {m.actor.country for m in actors} | {None}
+            means = _mobilised_forces(token) | {
+                o.i for v in complement_verbs(token) for o in object_heads(v)}
+            if nominal:
+                means |= {o.i for p, o in prep_objects(token) if p == "of"}
+            recipients = [m for m in recipients if not (
+                m.head in means and m.actor.sector in FORCE_SECTORS and m.actor.country in own)]
+            if kind == "RETREAT":
+                # "pulled its troops *out of Congo*", "the withdrawal of forces *from Panama*":
+                # the place left is the party the retreat concerns.
+                recipients += [m for m in _resolve_all(index, _places_left(token, nominal))
+                               if m not in recipients]
+        # "recalled *its ambassador* to Mali": the actor's own envoy is its means, not the
+        # party acted on; the envoy's post ("to Mali") stays among the candidates.
+        recipients = [m for m in recipients if not _own_agent(token.doc[m.head])]
         recipients = _populations(token.doc, recipients, info)
         if kind in ("ASSAULT", "COERCE"):
             recipients = _home_owners(token, recipients)
@@ -438,9 +548,17 @@ class EventExtractor:
             # "held talks *on Ukraine*": what a meeting is about is not who it is with.
             about = _discussed(token, match)
             recipients = [m for m in recipients if m.head not in about]
-        if not recipients and not nominal and match.entry.lemma in reciprocal_verbs():
-            # "Chile and Peru exchanged prisoners": each subject is the other's counterpart.
-            recipients = _reciprocal_partners(token.doc, actors)
+        if (not nominal and _bilateral_act(token, match.entry.lemma, info.code)) or (supported and (
+                token.lemma_.lower() in bilateral_nouns()
+                # "traded accusations": a verb of exchange makes any act noun mutual.
+                or token.head.lemma_.lower() in EXCHANGE_VERBS)):
+            # "Chile and Peru exchanged prisoners", "Armenia and Azerbaijan signed a peace
+            # treaty in Washington": a coordinated subject of a two-sided act is each
+            # party's counterpart; only a third party named as the other side ("exchanged
+            # intelligence *with Albania*") stands instead, never the place of signing.
+            partners = _reciprocal_partners(token.doc, actors)
+            if partners and not _named_counterparts(token, index, actors):
+                recipients = partners
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -484,6 +602,49 @@ class EventExtractor:
                 )
         return out
 
+    def _conditional_threat(
+        self,
+        protasis: Token,
+        supposed: _Match,
+        lemmas: dict[int, str],
+        index: MentionIndex,
+        sent: Span,
+        sentence_index: int,
+        article: Article,
+    ) -> list[EventMention]:
+        """ "If Russia attacks a NATO member, the alliance will respond": a future act
+        announced as the answer to another party's supposed hostile act is a threat to
+        that party (military force when the supposed act is force). Only when the main
+        verb is no trigger of its own ("will strike back" is read, as a threat, there)."""
+        main = protasis.head
+        if main.i == protasis.i or main.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children):
+            return []
+        if main.i in lemmas and self.match(main, lemmas[main.i]) is not None:
+            return []
+        actors = _resolve_all(index, subject_heads(main))
+        targets = _resolve_all(index, subject_heads(protasis))
+        if not actors or not targets:
+            return []
+        force = self.cameo[supposed.entry.cameo].plover_type in ("ASSAULT", "MOBILIZE")
+        info = self.cameo[MILITARY_THREAT if force else "130"]
+        reading = read_modality(main, article.published)
+        evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                            trigger=main.text, trigger_start=main.idx,
+                            trigger_end=main.idx + len(main.text))
+        return [
+            EventMention(
+                article_id=article.id, event_type=info.plover_type or "", cameo=info.code,
+                quad_class=info.quad_class, goldstein=info.goldstein,
+                actor=actor.actor if actor else None,
+                recipient=target.actor if target else None, evidence=evidence,
+                mode=info.mode, context=list(info.context), modality="asserted",
+                attribution=reading.attribution,
+                confidence=_confidence(actor, target, supposed, False, 1, "asserted"),
+                sentence_index=sentence_index,
+            )
+            for actor, target in _pairs(main.doc, actors, targets, "THREATEN")
+        ]
 
     def _same_event_subject(
         self, token: Token, match: _Match, lemmas: dict[int, str]
@@ -531,6 +692,12 @@ class EventExtractor:
         sanctions" = "threaten sanctions").
         """
         kind = info.plover_type
+        if modality == "negated" and token.lemma_.lower() == "rule" and "out" in particles(token):
+            # "has not ruled out a strike on Iran": keeping force open as an option is a
+            # threat of it.
+            threat = self.recode("threaten", token)
+            if threat is not None and threat.code != info.code:
+                return threat, "asserted"
         if modality == "future" and _has_unless(token) and kind != "THREATEN":
             # "will withdraw its force unless ...": an announced action made conditional
             # on the other side's compliance is an ultimatum, a threat.
@@ -628,12 +795,17 @@ class EventExtractor:
             return set()
         out: set[int] = set()
         for child in token.children:
-            if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i not in lemmas:
+            infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            if child.dep_ != "advcl" or not (child.tag_ == "VBG" or infinitive):
                 continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            if child.i not in lemmas or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
                 continue
+            # "rallied *to denounce* the decision": what a protest voices, a demand or a
+            # denunciation, is what it is about (its recipient), not a second event.
             found = self.match(child, lemmas[child.i])
-            if found is not None and self.cameo[found.entry.cameo].plover_type == "REQUEST":
+            if found is not None and self.cameo[found.entry.cameo].plover_type in (
+                    "REQUEST", "ACCUSE"):
                 out.update(_inner(child))
         return out
 
@@ -854,6 +1026,9 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
         roots.extend(c for host in hosts for c in host.children if c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     roots.extend(c for c in token.children if c.dep_ == "compound")
+    if cameo[match.entry.cameo].code.startswith(LAWSUIT):
+        # The charge a lawsuit states is its content, not a second accusation.
+        roots.extend(charge_participles(token))
     for root in roots:
         claimed.update(_inner(root, parties))
     return claimed
@@ -875,6 +1050,9 @@ def _inner(root: Token, parties: frozenset[int] = frozenset()) -> set[int]:
 def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
     """Heads naming the doer and how many clause links were crossed to find them."""
     if nominal:
+        if _patient_possessor(token) is not None:
+            # "their arrest": the possessor of an act done to persons is who it is done to.
+            return [pobj for prep, pobj in prep_objects(token) if prep == "by"], 0
         return noun_actor_heads(token), 0
     if pos_class(token) == "ADJ":
         # "Norway is ready to send troops": the adjective's subject is the copula's.
@@ -889,6 +1067,26 @@ def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
     heads = subject_heads(token)
     borrowed = 0 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) else 1
     return heads, borrowed
+
+
+def _with_coordinated_owners(
+    index: MentionIndex, heads: Sequence[Token], found: list[ActorMention]
+) -> list[ActorMention]:
+    """ "*Thai and Cambodian* troops": coordinated nationality modifiers of one noun name
+    two parties' forces, each its own actor, though one mention may span the noun."""
+    out = list(found)
+    for head in heads:
+        # "*Thai and Cambodian* troops", "leaders *of Armenia and Azerbaijan*".
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "nmod", "compound")]
+        modifiers += [o for p, o in prep_objects(head) if p in OWNER_PREPS]
+        for modifier in modifiers:
+            if not any(c.dep_ == "conj" for c in modifier.children):
+                continue
+            for owner in expand_conj([modifier]):
+                mention = index.at(owner)
+                if mention is not None and mention.head == owner.i and mention not in out:
+                    out.append(mention)
+    return sorted(out, key=lambda m: m.token_start) if len(out) > len(found) else out
 
 
 def _resolve_all(index: MentionIndex, heads: Sequence[Token]) -> list[ActorMention]:
@@ -920,11 +1118,18 @@ def _recipient_mentions(
     def add(found: Sequence[ActorMention]) -> None:
         out.extend(m for m in found if m not in out)
 
-    if not nominal:
-        for obj in objects:
-            direct = index.at(obj)
-            if direct is not None and direct.head == obj.i:
-                add([direct])
+    direct_objects = [] if nominal else list(objects)
+    if nominal:
+        # "Israeli air strikes killed 20 people, officials said": a past participle with a
+        # direct object is no reduced passive (a passive has none) but the noun's own
+        # predicate the parser hung on it; its object is what the act fell on.
+        direct_objects = [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for o in object_heads(c) if o.dep_ in ("dobj", "obj")]
+        objects += direct_objects
+    for obj in direct_objects:
+        direct = index.at(obj)
+        if direct is not None and direct.head == obj.i:
+            add([direct])
     if kind == "ACCUSE":
         for head in grievance_heads(token):
             add(index.resolve(head))
@@ -981,10 +1186,46 @@ def _directs_own_agents(verb: Token) -> bool:
     """Are all the verb's objects the subject's own agents ("instructed *its envoys*")?"""
     objects = object_heads(verb)
     return bool(objects) and all(
-        obj.lemma_.lower() in OWN_AGENT_NOUNS
-        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+        (obj.lemma_.lower() in OWN_AGENT_NOUNS
+         and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children))
+        or _bare_state_force(obj)
         for obj in objects
     )
+
+
+def _own_agent(noun: Token) -> bool:
+    """Is the noun an envoy or office of the doer's own ("its ambassador", "their envoys")?"""
+    return noun.lemma_.lower() in OWN_AGENT_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+#: Nouns of a state's own armed or police forces.
+FORCE_NOUNS = frozenset({
+    "army", "military", "troop", "force", "police", "navy", "soldier", "guard", "unit",
+    "gendarmerie", "battalion", "brigade",
+})
+
+
+def _bare_state_force(noun: Token) -> bool:
+    """ "ordered *the army* to ...": a state's forces named with "the" and nothing saying
+    whose are the commander's own (a head of state orders no other state's army)."""
+    return (noun.lemma_.lower() in FORCE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children))
+
+
+def _commanded_forces(doc: Doc, index: MentionIndex, mention: ActorMention) -> ActorMention:
+    """The commander's country for forces of no stated country that a party orders:
+    "the Serbian president ordered *the army* to raise its readiness" (Serbia's army)."""
+    noun = doc[mention.head]
+    if mention.actor.country is not None or not _bare_state_force(noun):
+        return mention
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return mention
+    countries = {m.actor.country for m in _resolve_all(index, subject_heads(verb))}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    return with_country(mention, country) if country else mention
 
 
 def _mobilised_forces(token: Token) -> set[int]:
@@ -1132,8 +1373,327 @@ def _reciprocal_partners(doc: Doc, actors: list[ActorMention]) -> list[ActorMent
     coordinated subject of at least two different parties; otherwise none."""
     if len({m.actor.code for m in actors}) < 2:
         return []
-    coordinated = {t.i for t in expand_conj([doc[actors[0].head]])}
-    return list(actors) if all(m.head in coordinated for m in actors) else []
+    coordinated = {t.i for t in expand_conj([_phrase_head(doc[actors[0].head])])}
+    return list(actors) if all(
+        _phrase_head(doc[m.head]).i in coordinated for m in actors) else []
+
+
+#: Prepositions naming whose a group of people is: "leaders *of* X", "officials *from* X".
+OWNER_PREPS = frozenset({"of", "from"})
+#: Dependencies of a word that only modifies the noun heading its phrase.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun heading the phrase a modifier belongs to: a mention "ELN" in "the *ELN*
+    rebel group" is coordinated, as a subject, through "group"."""
+    while token.head.i != token.i:
+        if token.dep_ in NOUN_MODIFIER_DEPS or (
+                # "Chinese and *Indian* officials": a conjunct of a modifier modifies too.
+                token.dep_ == "conj" and _modifier_like(token.head)):
+            token = token.head
+        elif _modifier_like(token) and token.dep_ == "pobj":
+            # "leaders *of Armenia*": an "of" owner belongs to the noun it follows.
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _modifier_like(token: Token) -> bool:
+    """A noun modifier, or the object of an "of" hung on a noun ("leaders of *X*")."""
+    return token.dep_ in NOUN_MODIFIER_DEPS or (
+        token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPS and token.head.head.pos_ in (
+            "NOUN", "PROPN"))
+
+
+def _bilateral_act(token: Token, lemma: str, code: str) -> bool:
+    """Does the act need two sides: a reciprocal verb, or a two-sided compact or relation
+    as what is acted on ("signed a *treaty*", "restored *relations*", "agreed *on* a prisoner
+    *exchange*", "agreed to resume *talks*")? Saying something about a compact ("welcomed
+    the resumption of ties", "rejected the deal") is no part in it: only acts that make,
+    hold, change or end one count through their object."""
+    if lemma in reciprocal_verbs() or _reciprocal_pronoun(token):
+        return True
+    verbs = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
+    if any(v is not token and v.lemma_.lower() in reciprocal_verbs() for v in verbs):
+        return True
+    if code.startswith(COMMENT_CODES):
+        return False
+    return any(n.lemma_.lower() in bilateral_nouns() for n in _acted_on_nouns(token))
+
+
+#: Codes of comment, appeal, demand, criticism, rejection, threat and protest, and of praise
+#: and verbal defence: saying something about a compact is no part in it.
+COMMENT_CODES = ("01", "02", "10", "11", "12", "13", "14", "051", "052", "053")
+
+
+def _acted_on_nouns(token: Token) -> list[Token]:
+    """Nouns the act (or its open complement) is done to, with what they are made of or
+    for: "held a new round *of talks*", "a plan *to normalise relations*", "the deal was
+    brokered by Qatar and *signed* by X and Y" (the shared passive subject)."""
+    nouns: list[Token] = []
+    for verb in [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]:
+        nouns += object_heads(verb) + [o for p, o in prep_objects(verb) if p in ("on", "to")]
+        if verb.dep_ == "conj" and is_passive(verb):
+            nouns += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    nouns += [o for n in list(nouns) for p, o in prep_objects(n) if p == "of"]
+    nouns += [o for n in list(nouns) for c in n.children
+              if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+              for o in object_heads(c)]
+    return expand_conj(nouns)
+
+
+def _reciprocal_pronoun(verb: Token) -> bool:
+    """Is an object of the verb "each other" / "one another" ("accused *each other*")?"""
+    return any(
+        " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i) in RECIPROCAL_PRONOUNS
+        for obj in [*object_heads(verb), *(o for _p, o in prep_objects(verb))]
+    )
+
+
+#: Reciprocal pronouns: "accused *each other*" makes a coordinated subject act on itself.
+RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
+
+
+#: Verbs of exchange: with a coordinated subject, what is traded goes both ways.
+EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
+
+#: Prepositions introducing the other side of a two-sided act ("a deal *with* Iran").
+COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def _named_counterparts(
+    token: Token, index: MentionIndex, actors: list[ActorMention]
+) -> list[ActorMention]:
+    """Parties other than the subjects named as the other side of the act: "with" or
+    "between" objects of the trigger, of its objects, or of its complement verbs. A party
+    of a subject's own country ("between *their* ministers") is one of the subjects."""
+    own = {m.actor.country for m in actors}
+    heads = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
+    heads += _acted_on_nouns(token)
+    found = _resolve_all(index, expand_conj(
+        [pobj for h in heads for prep, pobj in prep_objects(h) if prep in COUNTERPART_PREPS]))
+    return [m for m in found if m not in actors and m.actor.country not in own]
+
+
+#: Nouns naming victims only by where they live: the place named with them says whose.
+RESIDENT_NOUNS = SETTLEMENT_NOUNS | frozenset({
+    "people", "civilian", "resident", "villager", "inhabitant", "family", "home", "house",
+})
+
+
+#: Causes of harm that are no one's act: a verb of harm with one of these as its subject
+#: ("the earthquake killed 300", "floods destroyed homes") reports no event.
+NATURAL_CAUSES = frozenset({
+    "rain", "flood", "flooding", "storm", "earthquake", "quake", "landslide", "mudslide",
+    "cyclone", "hurricane", "typhoon", "tornado", "drought", "heatwave", "wildfire",
+    "blaze", "avalanche", "tsunami", "epidemic", "outbreak", "disease", "accident", "crash",
+    "collapse", "lightning", "snowstorm", "eruption",
+})
+
+
+def _places_left(token: Token, nominal: bool) -> list[Token]:
+    """Objects of "from" / "out of" on a withdrawal, on its object, or on what it moves."""
+    heads = [token, *object_heads(token)]
+    if nominal:
+        heads += [o for p, o in prep_objects(token) if p == "of"]
+    out: list[Token] = []
+    for head in heads:
+        for prep, pobj in prep_objects(head):
+            if prep == "from":
+                out.append(pobj)
+            elif prep == "out":
+                out.extend(o for p, o in prep_objects(pobj) if p == "of")
+                if pobj.lower_ == "of":
+                    out.extend(o for o in pobj.children if o.dep_ == "pobj")
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "out":
+                out.extend(o for of in child.children if of.lower_ == "of"
+                           for o in of.children if o.dep_ == "pobj")
+    return expand_conj(out)
+
+
+#: Types whose forces, named as what is given, sent or withdrawn, are the actor's means.
+MEANS_TYPES = frozenset({"AID", "RETREAT", "AGREE"})
+#: Sectors of armed and police forces.
+FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
+
+
+#: CAMEO 062 (cooperate militarily) and 150 (demonstrate military power).
+MILITARY_COOPERATION, SHOW_OF_FORCE = "062", "150"
+#: Nouns of military drills.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game", "wargame"})
+#: Modifiers that make a drill a joint one.
+JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational",
+                             "allied"})
+
+
+def _solo_drill(token: Token, match: _Match) -> bool:
+    """Is the drill held by one side alone: no "joint" modifier, no "with" partner, no
+    coordinated subject? ("held drills around Taiwan", not "held joint drills")."""
+    drills = [t for t in [token, *match.used, *object_heads(token)]
+              if t.lemma_.lower() in DRILL_NOUNS]
+    if not drills:
+        return False
+    for noun in [token, *drills]:
+        if any(c.lower_ in JOINT_MODIFIERS for c in noun.children):
+            return False
+        if any(prep == "with" for prep, _o in prep_objects(noun)):
+            return False
+    host = token.head if pos_class(token) == "NOUN" and token.dep_ in ("dobj", "obj") else token
+    subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Russia and China held drills", "*French and Egyptian* warships launched war games".
+    sides = subjects + [m for s in subjects for m in s.children
+                        if m.dep_ in ("amod", "compound", "nmod")]
+    return not any(c.dep_ == "conj" for s in sides for c in s.children) and not any(
+        prep == "with" for prep, _o in prep_objects(host))
+
+
+#: CAMEO 074: provide military protection or peacekeeping.
+PROTECTION_AID = "074"
+#: Verbs of a deployment's purpose that make it help to the place it goes to.
+ASSISTING_VERBS = frozenset({"help", "assist", "support", "protect", "stabilize", "stabilise",
+                             "secure", "restore", "keep"})
+
+
+def _helping_purpose(verb: Token) -> bool:
+    """Does the verb have a purpose infinitive of helping ("sent troops *to help* ...")?"""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ASSISTING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Nominals of acts done to persons: with no "of" object their possessor is the one the act
+#: is done to ("*his* arrest", "*their* release"), not its doer ("Russia's release *of* ...").
+#: (Killing nouns are left out: "the junta's killings" are the junta's own.)
+PATIENT_NOMINALS = frozenset({
+    "arrest", "detention", "release", "expulsion", "deportation", "extradition",
+    "assassination", "abduction", "kidnapping", "jailing", "imprisonment", "capture",
+    "sentencing", "conviction", "freeing",
+})
+#: Codes of releasing persons (demanded 1053, promised 0353, done 0841, refused 1243).
+RELEASE_CODES = ("1053", "0353", "0841", "1243")
+#: Participles saying who holds persons ("held *by* Hamas", "detained *by* Serbia").
+HOLDING_PARTICIPLES = frozenset({
+    "hold", "detain", "capture", "kidnap", "abduct", "jail", "imprison", "arrest", "seize",
+    "take",
+})
+
+
+def _patient_possessor(noun: Token) -> Token | None:
+    """The possessor of a patient nominal with no "of" object, or None."""
+    if noun.lemma_.lower() not in PATIENT_NOMINALS or any(
+            prep == "of" for prep, _o in prep_objects(noun)):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _holders(token: Token) -> list[Token]:
+    """Agents of holding participles on the persons a release is about: "the release of
+    officers *detained by Serbia*", "freed hostages *held by Hamas*"."""
+    persons = list(object_heads(token))
+    persons += [o for p, o in prep_objects(token) if p == "of"]
+    persons += [o for obj in object_heads(token) for p, o in prep_objects(obj) if p == "of"]
+    return [agent for person in expand_conj(persons) for c in person.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_PARTICIPLES
+            for p, agent in prep_objects(c) if p == "by"]
+
+
+#: CAMEO 016: deny responsibility.
+DENIAL = "016"
+#: CAMEO 115: bring a lawsuit against.
+LAWSUIT = "115"
+#: Prepositions naming the forum a case is brought before ("filed a case *at* the ICJ").
+FORUM_PREPS = frozenset({"at", "before", "in", "with"})
+
+
+def _lawsuit_parties(
+    token: Token, recipients: list[ActorMention], index: MentionIndex
+) -> list[ActorMention]:
+    """A lawsuit is against the party sued, not the court it is filed at: "filed a case
+    *at the ICJ* accusing Israel of genocide" is against Israel, named by the participle
+    stating the charge."""
+    doc = token.doc
+    forum = {m.head for m in recipients
+             if doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in FORUM_PREPS}
+    charged = [o for c in charge_participles(token) for o in object_heads(c)]
+    sued = [m for m in _resolve_all(index, charged) if m.head not in forum]
+    rest = [m for m in recipients if m.head not in forum and m not in sued]
+    return sued + rest if sued or forum else recipients
+
+
+def charge_participles(token: Token) -> list[Token]:
+    """Participles stating a lawsuit's charge: on the verb ("filed a case, *accusing* X")
+    or, as the parser often hangs them, on the court it was filed at."""
+    hosts = [token, *(pobj for prep, pobj in prep_objects(token) if prep in FORUM_PREPS)]
+    return [c for host in hosts for c in host.children
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+#: Auxiliaries announcing an act to come ("will respond", "would retaliate").
+FUTURE_AUX = frozenset({"will", "would", "shall", "wo"})
+#: CAMEO 138: threaten to use military force.
+MILITARY_THREAT = "138"
+
+
+def _protasis(token: Token) -> Token | None:
+    """The "if" / "unless" clause the trigger stands in (its verb), or None."""
+    node = token
+    while True:
+        if node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+#: Unowned military objects named only by where they are: "struck *targets* in southern
+#: Lebanon" hits that country. (A named thing, "a convoy", is not read through its place.)
+SITE_NOUNS = frozenset({
+    "target", "position", "site", "facility", "infrastructure", "stronghold", "hideout",
+    "area", "location", "base",
+})
+
+
+#: Verbs that report both a beating and a win in a game.
+CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "crush", "edge", "down"})
+#: Nouns of sporting contests ("in a World Cup *qualifier*", "in the *final*").
+CONTEST_NOUNS = frozenset({
+    "match", "game", "qualifier", "final", "semifinal", "semi-final", "tournament", "cup",
+    "championship", "league", "derby", "friendly", "race", "set", "round", "quarterfinal",
+})
+
+
+#: A game score ("2-1", "3 - 0").
+SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?\d{1,3}\b")
+
+
+def _sports_result(verb: Token) -> bool:
+    """Does the verb report a game result: a score ("2-1") or a contest it was won in?"""
+    scored = SCORE.search(verb.doc[verb.i:verb.right_edge.i + 1].text) is not None
+    contest = any(o.lemma_.lower() in CONTEST_NOUNS
+                  for p, o in prep_objects(verb) if p in ("in", "at"))
+    return scored or contest
+
+
+#: Documents one side signs alone: laws, decrees, orders.
+DECREE_NOUNS = frozenset({"decree", "law", "bill", "order", "legislation", "ordinance", "edict"})
+
+
+#: Prepositions the tagger sometimes reads as adjectives ("rallied *outside* parliament").
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "opposite", "beside", "behind"})
+
+
+def _misparsed_place(obj: Token) -> bool:
+    """Is a direct object really a place phrase whose preposition the parser took for an
+    adjective ("rallied [outside parliament]")? English puts no such adjective first."""
+    first = obj.doc[obj.left_edge.i]
+    return first.dep_ == "amod" and first.lower_ in PLACE_PREPOSITIONS and first.head == obj
 
 
 def _pairs(

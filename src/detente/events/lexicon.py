@@ -53,6 +53,12 @@ class TriggerEntry:
     intransitive: bool = False  # only when the verb has no direct object
     #: the object words are checked against the subject instead ("*troops* arrived")
     subject_words: bool = False
+    #: this row's code for the same event seen from the recipient's side (a user row
+    #: from a PETRARCH ``[A:B]`` code); read by ``user_lexicon.DictionaryExtractor``
+    converse: str | None = None
+    #: the code when the verb's subject is coordinated and no target is named: each
+    #: conjunct acts on the others (a PETRARCH ``% *`` pattern); read by DictionaryExtractor
+    mutual: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -124,13 +130,22 @@ class TriggerLexicon:
     def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
         return self._index.get((lemma, pos), [])
 
+    def keys(self) -> frozenset[tuple[str, str]]:
+        """Every ``(lemma, pos)`` the lexicon has rows for."""
+        return frozenset(self._index)
+
+    def rows(self) -> list[TriggerEntry]:
+        """All rows, in the order they were given."""
+        return [entry for rows in self._index.values() for entry in rows]
+
     @classmethod
     def from_file(cls, path: Path | str, cameo: dict[str, CameoInfo]) -> TriggerLexicon:
         """Read ``triggers.csv``; every code must be in the CAMEO table and have a PLOVER type."""
         entries: list[TriggerEntry] = []
         seen: dict[tuple[str, str, str | None, frozenset[str]], int] = {}
         for line, row in read_table(
-            path, required=("lemma", "pos", "cameo"), optional=("particle", "object", "frame")
+            path, required=("lemma", "pos", "cameo"),
+            optional=("particle", "object", "frame", "converse", "mutual"),
         ):
             entry = _trigger_row(str(path), line, row, cameo)
             key = (entry.lemma, entry.pos, entry.particle, entry.objects)
@@ -164,6 +179,8 @@ def _trigger_row(
     return TriggerEntry(
         intransitive=frame == "intr",
         subject_words=frame == "subj",
+        converse=_converse_code(path, line, row.get("converse", ""), cameo),
+        mutual=_converse_code(path, line, row.get("mutual", ""), cameo, column="mutual"),
         lemma=row["lemma"].lower(),
         pos=pos,
         particle=(row.get("particle") or "").lower() or None,
@@ -171,6 +188,19 @@ def _trigger_row(
         cameo=code,
         line=line,
     )
+
+
+def _converse_code(
+    path: str, line: int, code: str, cameo: dict[str, CameoInfo], *, column: str = "converse"
+) -> str | None:
+    """An optional ``converse`` / ``mutual`` cell: a CAMEO code with a PLOVER type, or empty."""
+    if not code:
+        return None
+    info = cameo.get(code)
+    if info is None or info.plover_type is None:
+        raise KnowledgeError(path, line, f"{column} code {code!r} is not a CAMEO code with a "
+                             "PLOVER type")
+    return code
 
 
 @lru_cache(maxsize=1)
@@ -210,10 +240,9 @@ def irregular_pasts() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def reciprocal_verbs() -> frozenset[str]:
-    """Verbs whose coordinated subjects act on each other, from ``reciprocal.csv``."""
-    path = data_path("events", "reciprocal.csv")
+def _lemma_set(filename: str) -> frozenset[str]:
+    """The one-word ``lemma`` column of an events data file, checked for duplicates."""
+    path = data_path("events", filename)
     lemmas: set[str] = set()
     for line, row in read_table(path, required=("lemma",)):
         lemma = row["lemma"].lower()
@@ -225,6 +254,12 @@ def reciprocal_verbs() -> frozenset[str]:
     return frozenset(lemmas)
 
 
+@lru_cache(maxsize=1)
+def reciprocal_verbs() -> frozenset[str]:
+    """Verbs whose coordinated subjects act on each other, from ``reciprocal.csv``."""
+    return _lemma_set("reciprocal.csv")
+
+
 def prefixed_irregular_base(word: str) -> str | None:
     """Base of a prefixed irregular past ("retook" -> "retake", "withheld" -> "withhold")."""
     table = irregular_pasts()
@@ -233,3 +268,10 @@ def prefixed_irregular_base(word: str) -> str | None:
         if word.startswith(prefix) and rest in table:
             return prefix + table[rest]
     return None
+
+
+@lru_cache(maxsize=1)
+def bilateral_nouns() -> frozenset[str]:
+    """Nouns of two-sided compacts and relations ("treaty", "relations"), from
+    ``bilateral_nouns.csv``: a coordinated subject acting on one acts on each other."""
+    return _lemma_set("bilateral_nouns.csv")
