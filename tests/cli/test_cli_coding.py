@@ -94,3 +94,17 @@ def test_bad_inputs_one_line_each_and_exit_status(tmp_path: Path, corpus: Path,
         assert store.counts() == {"articles": 0, "events": 0}
     # Bad inputs beside good ones: the good are coded, status 0.
     assert main(["code", str(bad), str(corpus), "--out", str(tmp_path / "o.jsonl")]) == 0
+
+
+def test_cluster_code_passes_actor_and_trigger_files_to_the_workers() -> None:
+    from detente.cli.main import build_parser
+    from detente.cli.scale_cmd import _cluster_settings
+
+    args = build_parser().parse_args(
+        ["cluster", "code", "in.jsonl", "--out", "out/", "--actors", "mine.yaml",
+         "--triggers", "verbs.csv", "--asserted-only"]
+    )
+    settings = _cluster_settings(args)
+    assert settings.actor_files == ("mine.yaml",)
+    assert settings.trigger_files == ("verbs.csv",)
+    assert settings.keep_unasserted is False

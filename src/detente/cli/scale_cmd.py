@@ -22,6 +22,7 @@ def _positive(value: str) -> int:
 
 def _cluster_settings(args: argparse.Namespace) -> Settings:
     settings = Settings(batch_size=args.batch_size, actor_files=tuple(args.actors),
+                        trigger_files=tuple(args.triggers),
                         keep_unasserted=not args.asserted_only)
     return settings.with_(model=args.model) if args.model else settings
 
@@ -86,6 +87,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--model", default=None, help="spaCy pipeline (default: settings/env)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor knowledge (CSV/YAML); may repeat")
+    p.add_argument("--triggers", action="append", default=[], metavar="FILE",
+                   help="extra trigger rows (CSV, columns of triggers.csv); may repeat")
     p.add_argument("--asserted-only", action="store_true",
                    help="drop negated/hypothetical/future/historical events")
     p.add_argument("--quiet", action="store_true", help="no progress output")
