@@ -188,12 +188,23 @@ def _to_event(group: _Group, article: Article) -> Event:
     )
 
 
+#: CAMEO's arrest code: "was arrested" with no agent still has an (unnamed) arrester.
+ARREST = "173"
+
+
 def unidentified_attacker(r: EventMention) -> Actor | None:
     """PLOVER's actor for an attack with no named attacker ("a roadside bomb killed two
     soldiers near Samarra"): unidentified armed forces (UAF) of the country where it
     happened, or of unknown country when the place is unknown. Only for assaults that
-    name their victim; any other reading without an actor says too little."""
-    if r.event_type != "ASSAULT" or r.recipient is None:
+    name their victim, and for arrests ("was detained"), whose unnamed arrester is coded
+    unknown (``---``); any other reading without an actor says too little."""
+    if r.recipient is None:
+        return None
+    if r.event_type == "COERCE" and r.cameo.startswith(ARREST):
+        # "was detained in Moscow": arrested by someone the text does not name.
+        return Actor(text="", country=None, sector=None, code=actor_code(None, None),
+                     rule="merge:unnamed-arrester")
+    if r.event_type != "ASSAULT":
         return None
     country = r.location.country if r.location is not None else None
     return Actor(text="", country=country, sector="UAF", code=actor_code(country, "UAF"),
@@ -202,6 +213,10 @@ def unidentified_attacker(r: EventMention) -> Actor | None:
 
 #: Types whose victims of no stated nationality are taken to be of the place hit.
 PLACED_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+#: Armed sectors: forces struck where the striker is at home are not the place's own.
+OWN_SOIL_FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
 
 
 def placed_victim(event: Event) -> Actor | None:
@@ -215,6 +230,11 @@ def placed_victim(event: Event) -> Actor | None:
         return None
     country = event.location.country if event.location is not None else None
     if country is None:
+        return None
+    if recipient.sector in OWN_SOIL_FORCE_SECTORS and event.actor is not None \
+            and event.actor.country == country:
+        # "Russia destroyed 12 tanks in Kursk": forces a state strikes on its own soil are
+        # its enemy's, not its own.
         return None
     return replace(recipient, country=country, code=actor_code(country, recipient.sector),
                    rule=f"{recipient.rule or ''}+placed@location:{country}")

@@ -109,7 +109,8 @@ def test_troops_and_foreign_states_are_no_partners() -> None:
 
 def test_whom_a_group_supports_is_not_its_partner() -> None:
     text = "Supporters of the Egyptian government rallied in the square."
-    assert _actor(text, "Egyptian government")[0] == "EGYGOV"
+    # its backers, not the government: civilians of its state
+    assert _actor(text, "Supporters of the Egyptian government")[0] == "EGYCVL"
     found = by_text(resolve(text))
     assert all(m.actor.rule is None or "counterpart" not in m.actor.rule for m in found.values())
 

@@ -123,13 +123,23 @@ def test_object_control_gives_the_actor_of_the_complement(
     assert codes(got) == [("ACCUSE", "111", "PER", "ECU", "asserted")]
 
 
-def test_relative_clause_subject_is_its_antecedent(
+def test_relative_clause_about_an_actor_is_background_not_an_event(
     nlp: Language, extractor: EventExtractor
 ) -> None:
     got = read(nlp, extractor, "Jordan, which expelled the Syrian ambassador, is a close ally.",
                [("Jordan", "JOR", None), ("Syrian ambassador", "SYR", "GOV")])
-    # Expelling a diplomat is CAMEO 161 (manual, 166: "When diplomats are ... expelled, use 161").
-    assert [c[:4] for c in codes(got)] == [("SANCTION", "161", "JOR", "SYRGOV")]
+    # The clause describes Jordan (presupposed, told in passing): not the news of the sentence.
+    assert codes(got) == []
+
+
+def test_main_clause_is_coded_beside_a_background_relative_clause(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    got = read(nlp, extractor,
+               "Jordan, which expelled the Syrian ambassador last year, condemned the Syrian army.",
+               [("Jordan", "JOR", None), ("Syrian ambassador", "SYR", "GOV"),
+                ("Syrian army", "SYR", "MIL")])
+    assert [c[1:4] for c in codes(got)] == [("111", "JOR", "SYRMIL")]
 
 
 def test_negation_marks_negated(nlp: Language, extractor: EventExtractor) -> None:

@@ -92,3 +92,17 @@ def test_a_partial_reading_of_a_related_act_still_completes_it() -> None:
     partial.topic = full.topic = ("sanction",)
     [event] = merge_mentions([full, partial], ARTICLE)
     assert event.mentions == 2
+
+
+def test_forces_struck_on_the_strikers_own_soil_are_not_placed_there() -> None:
+    # "The Nigerian army destroyed rebel trucks near Kaduna": armed forces hit where the
+    # striker is at home are its enemy's, whatever the place.
+    [event] = merge_mentions(
+        [reading("ASSAULT", "190", actor("NGA", "MIL"), actor(None, "MIL"), KADUNA)], ARTICLE)
+    assert event.recipient is not None and event.recipient.code == "---MIL"
+
+
+def test_forces_struck_abroad_still_take_the_country_of_the_place() -> None:
+    [event] = merge_mentions(
+        [reading("ASSAULT", "190", actor("TCD", "MIL"), actor(None, "MIL"), KADUNA)], ARTICLE)
+    assert event.recipient is not None and event.recipient.code == "NGAMIL"

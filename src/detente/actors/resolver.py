@@ -155,6 +155,24 @@ PLACE_NOUNS: frozenset[str] = frozenset({
 #: Place prepositions that may say where an act is aimed rather than where its doers are:
 #: "fired rockets *at* Israel".
 AIM_PREPOSITIONS: frozenset[str] = frozenset({"at"})
+#: Adjectives and participles of allegiance after a noun: "militants *loyal to* X",
+#: "gunmen *linked to* X" belong to X's side, so to X's country (even when X is a person).
+ALLEGIANCE_WORDS: frozenset[str] = frozenset(
+    {"loyal", "faithful", "allied", "linked", "affiliated", "aligned", "attached"}
+)
+ALLEGIANCE_PREPOSITIONS: frozenset[str] = frozenset({"to", "with"})
+#: Role nouns (canonical) naming the followers of a person or organisation: "supporters
+#: of X" are of X's country; a former leader's followers are an opposition.
+FOLLOWER_ROLES: frozenset[str] = frozenset({"supporters"})
+#: A state's own political processes: whoever contests or boycotts them is its own.
+POLITY_NOUNS: frozenset[str] = frozenset({
+    "election", "elections", "poll", "polls", "vote", "ballot", "referendum", "constitution",
+    "presidency", "runoff", "run-off",
+})
+#: Words opening an adverbial clause that tells the same act as its main clause.
+SAME_ACT_MARKERS: frozenset[str] = frozenset({"when", "as", "while"})
+#: Prepositions naming where a minority goes or what a place borders, never its host.
+HOST_EXCLUDED_PREPOSITIONS: frozenset[str] = frozenset({"to", "into", "toward", "towards", "with"})
 #: Sentences back (besides the current one) in which an antecedent is looked for.
 COREF_WINDOW = 2
 
@@ -293,12 +311,30 @@ class ActorResolver:
             article=article,
             on=article.published,
             sent_starts=[s.start for s in doc.sents],
-            dateline=self.kb.capitals.get(city.lower()) if city else None,
+            dateline=self._dateline_state(article.text[:dateline_end], city),
             dateline_end=dateline_end,
         )
         pieces = self._pieces(doc, context)
         groups = _compose(doc, pieces)
         return self._resolve_groups(groups, context)
+
+    def _dateline_state(self, opening: str, city: str | None) -> str | None:
+        """The state a dateline files from: its capital ("BAKU"), else the state named
+        after the city ("KUNDUZ, Afghanistan (Reuters) -"), else a city the KB knows as
+        its state's ("MAIDUGURI (Reuters) -")."""
+        if not city:
+            return None
+        capital = self.kb.capitals.get(city.lower())
+        if capital:
+            return capital
+        named_after = opening[len(city):].split("(")[0].strip(" ,-–—:")
+        for name in (named_after.split(",")[0].strip(), city):
+            states = {h.entry.country for h in self.kb.aliases.get(name.lower(), [])
+                      if h.entry.kind == "country" and h.entry.sector is None
+                      and h.entry.country in self.kb.by_country}
+            if len(states) == 1:
+                return next(iter(states))
+        return None
 
     @staticmethod
     def _dateline(text: str) -> tuple[str | None, int]:
@@ -343,12 +379,14 @@ class ActorResolver:
                 piece.char_end = doc[start].idx + len(prefix.group(1))
                 found.append(piece)
         found = _drop_home_bases(doc, _longest_first(found))
+        starts = {p.start for p in found}
         pieces = [
             p for p in found
             if not (_culture_adjective(doc, p) or _inside_name(doc, p)
                     or _anonymous_source(doc, p) or _attitude_prefix(doc, p)
                     or _instrument_object(doc, p) or _someone_else_s_name(doc, p)
-                    or _sides_in_a_dispute(doc, p))
+                    or _sides_in_a_dispute(doc, p) or _given_name(doc, p, starts)
+                    or _participle_compound(doc, p, starts))
         ]
         return _add_named_strangers(doc, pieces)
 
@@ -442,6 +480,14 @@ class ActorResolver:
                     # "Hamas officials", "Red Cross spokesman": the group's people, not a
                     # government's, so the group's own sector
                     sector = place.entry.sector
+                elif (roles[-1].entry.canonical in FOLLOWER_ROLES
+                      and place.entry.sector not in PEOPLE_SECTORS):
+                    sector = place.entry.sector  # "opposition party supporters": its side
+                if roles[0].entry.canonical in FOLLOWER_ROLES and roles[0].start < place.start:
+                    # "supporters of the Egyptian government" are its backers, not the
+                    # government: an organisation's side keeps its sector, else civilians
+                    sector = sector if sector not in PEOPLE_SECTORS else "CVL"
+                    rules.append(roles[0].entry.label)
                 rules += [roles[-1].entry.label, place_rule]
                 name = self._holder_name(group, country, ctx.on, rules)
                 category |= _role_category(doc, roles[-1])
@@ -609,11 +655,19 @@ class ActorResolver:
             if (head.entry.inherits and not described
                     and owner.mention.actor.sector not in PEOPLE_SECTORS):
                 sector = owner.mention.actor.sector  # "leaders of the opposition coalition"
+            elif (head.entry.canonical in FOLLOWER_ROLES
+                  and owner.mention.actor.sector == "ELI" and "person" in owner.category):
+                # "supporters of former President X": backers of a leader out of office
+                # are an opposition
+                sector = "OPP"
         elif country is None and _takes_context_country(doc, group):
             country, how = self._context_country(named, ctx, dominant, sentence)
         elif country is None and (_takes_setting_country(doc, group)
                                   or _opposition_qualified(group)):
             country, how = self._group_country(group, sector, earlier, named, ctx, sentence)
+        if country is None and _stateless_ethnic(doc, group):
+            # "ethnic Kurds protested against Germany's decision": a minority of its host
+            country, how = self._host_state(None, named, ctx, sentence)
         if how.startswith("possessor:"):
             rules = [head.entry.label, how]
         else:
@@ -707,6 +761,9 @@ class ActorResolver:
         partner = self._counterpart(group, sector, list(around.values()), ctx)
         if partner:
             return partner, "counterpart"
+        polity = self._polity(group, sector, named, ctx, sentence)
+        if polity:
+            return polity, "polity"
         if not setting:
             return None, ""
         agent = _subject_side(doc[group[-1].end - 1])
@@ -724,9 +781,19 @@ class ActorResolver:
                           and _names_a_place(doc, r.mention)
                           and r.mention.actor.country in self.kb.by_country]
         last_scene = _antecedent(earlier_places, sentence - 1, lambda r: True, by="country")
-        if last_scene is None:
-            return None, ""
-        return last_scene.mention.actor.country, "recent-place"
+        if last_scene is not None:
+            return last_scene.mention.actor.country, "recent-place"
+        if sector == "OPP" or _opposition_qualified(group):
+            # "Kenya's president dissolved parliament. The opposition called it a coup.":
+            # an opposition opposes the government of the state the story is about, when
+            # the last sentences name only that one ("The US sanctioned Venezuela. The
+            # opposition..." may be either's)
+            recent = {r.mention.actor.country for r in named
+                      if sentence - COREF_WINDOW <= r.sentence < sentence
+                      and r.mention.actor.country in self.kb.by_country}
+            if len(recent) == 1:
+                return next(iter(recent)), "recent"
+        return None, ""
 
     def _clause_place(
         self, group: list[Piece], named: list[Resolved], ctx: _Context, sentence: int
@@ -739,11 +806,14 @@ class ActorResolver:
         # the doers of a directed act are not where it is aimed: "militants fired rockets
         # *at* Israel". Those acted on are where it lands.
         agent = _subject_side(noun)
+        # "killed 23 people when they blew themselves up in Haifa": a "when" clause tells
+        # the same act, so its place is the clause's place too
+        clauses = {clause.i} | {c.i for c in clause.children if _same_act_clause(c)}
         states = {
             r.mention.actor.country or "" for r in named
             if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
             and _locative(doc[r.mention.head]) and r.mention.actor.sector is None
-            and _clause_head(doc[r.mention.head]).i == clause.i
+            and _clause_head(doc[r.mention.head]).i in clauses
             and not (agent and _place_preposition(doc[r.mention.head]) in AIM_PREPOSITIONS)
         }
         return next(iter(states)) if len(states) == 1 else None
@@ -762,7 +832,15 @@ class ActorResolver:
         """
         doc = ctx.doc
         head = group[-1]
-        if head.kind == "E" or head.entry.role_class == "person":
+        titled = head.kind == "E" or head.entry.role_class == "person"
+        if titled and sector in DOMESTIC_OPPONENT_SECTORS:
+            # "the interior minister allowed opposition leader X to rally": an opposition or
+            # rebel leader dealing with a state's institutions is that state's, like the
+            # group he leads; one meeting a president as the subject may be abroad
+            wanted = HOME_STATE_SECTORS
+            if _subject_side(doc[head.end - 1]):
+                wanted = HOME_STATE_SECTORS - {"GOV"}
+        elif titled:
             if sector not in STATE_SECTORS:
                 return None
             wanted = DOMESTIC_OPPONENT_SECTORS
@@ -803,6 +881,30 @@ class ActorResolver:
         if len(countries) != 1 or len(states - countries) > 0 or countries & abroad:
             return None
         return next(iter(countries))
+
+    def _polity(
+        self,
+        group: list[Piece],
+        sector: str | None,
+        named: list[Resolved],
+        ctx: _Context,
+        sentence: int,
+    ) -> str | None:
+        """The state whose elections or constitution an opposition, party or rebel group
+        deals with in its sentence: "the party will boycott Algeria's elections" is
+        Algerian (a state's polls are contested by its own parties)."""
+        if sector not in DOMESTIC_OPPONENT_SECTORS and not _opposition_qualified(group):
+            return None
+        doc = ctx.doc
+        noun = doc[group[-1].end - 1]
+        states = {
+            r.mention.actor.country for r in named
+            if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
+            and doc[r.mention.head].dep_ == "poss"
+            and doc[r.mention.head].head.lemma_.lower() in POLITY_NOUNS
+            and _acted_on_by(doc[r.mention.head].head, noun)
+        }
+        return next(iter(states)) if len(states) == 1 else None
 
     def _setting_country(
         self, named: list[Resolved], ctx: _Context, sentence: int, agent: bool = False
@@ -867,6 +969,8 @@ class ActorResolver:
             country, how = place, "clause-place"
         else:
             country, how = self._setting_country(named, ctx, sentence), "setting"
+            if country is None:
+                country, how = self._host_state(people.entry.country, named, ctx, sentence)
         rule = f"ethnic:{people.entry.country}" + (f"+{how}:{country}" if country else "")
         if roles:
             rule = f"{roles[-1].entry.label}+{rule}"
@@ -874,6 +978,28 @@ class ActorResolver:
             category = _role_category(ctx.doc, roles[-1])
             return self._make(group, ctx, country, sector, None, rule, category)
         return self._make(group, ctx, country, "CVL", None, rule, {"plural"})
+
+    def _host_state(
+        self, kin: str | None, named: list[Resolved], ctx: _Context, sentence: int
+    ) -> tuple[str | None, str]:
+        """The state an ethnic minority lives in, when the sentence names it other than as
+        a place: "ethnic" says the people are not the kin state's nationals, so the state
+        the sentence speaks of ("Sweden's decision", "villages near Macedonia's border")
+        is their home. States named only as the object of a preposition ("send them back
+        to Bulgaria", "its border with Hungary") are destinations or neighbours; among the
+        rest, exactly one state must remain."""
+        doc = ctx.doc
+        others = [r for r in named if r.sentence == sentence
+                  and r.mention.actor.country in self.kb.by_country
+                  and r.mention.actor.country != kin
+                  and not _destination_or_neighbour(doc[r.mention.head])]
+        if len({r.mention.actor.country for r in others}) == 1:
+            return others[0].mention.actor.country, "host"
+        spoken_of = {r.mention.actor.country for r in others
+                     if doc[r.mention.head].dep_ != "pobj"}
+        if len(spoken_of) == 1:
+            return next(iter(spoken_of)), "host"
+        return None, "setting"
 
     def _resolve_anaphor(
         self, piece: Piece, earlier: list[Resolved], ctx: _Context
@@ -1090,6 +1216,29 @@ def _someone_else_s_name(doc: Doc, piece: Piece) -> bool:
     return False
 
 
+def _participle_compound(doc: Doc, piece: Piece, starts: set[int]) -> bool:
+    """ "Junta-led Mali", "military-ruled Niger": a role noun glued to a participle before
+    another actor only describes that actor ("an army-led offensive" keeps the army)."""
+    if piece.kind != "R" or piece.end + 2 not in starts:
+        return False
+    hyphen, participle = doc[piece.end], doc[piece.end + 1]
+    return (hyphen.text in HYPHENS and hyphen.whitespace_ == ""
+            and doc[piece.end - 1].whitespace_ == "" and participle.tag_ == "VBN")
+
+
+def _given_name(doc: Doc, piece: Piece, starts: set[int]) -> bool:
+    """ "Jordan Peterson", "Chad Smith", "Karen Bass": a state's or people's name that
+    opens a personal name going on with a surname is a given name, not the state ("Chad
+    President X" goes on with a title, which the KB knows)."""
+    if piece.kind != "C" or piece.form not in ("name", "alias") or piece.end >= len(doc):
+        return False  # "Bosnian Serbs", tagged a person at times, are a people
+    if piece.end in starts:
+        return False
+    first, after = doc[piece.start], doc[piece.end]
+    return (first.ent_iob_ == "B" and first.ent_type_ == "PERSON"
+            and after.ent_iob_ == "I" and after.ent_type_ == "PERSON" and after.pos_ == "PROPN")
+
+
 def _inside_name(doc: Doc, piece: Piece) -> bool:
     """A capitalised group noun in a possessive inside a proper name: "the *People*'s Party",
     "the *Workers*' Party" name an organisation, not the people or workers."""
@@ -1112,7 +1261,11 @@ def _shares_head(doc: Doc, group: list[Piece], following: list[Piece]) -> bool:
     """Two nationality adjectives coordinated on one noun: "Sierra Leonean and Liberian
     refugees" are refugees of both states."""
     first, second = group[0], following[0]
-    if len(group) != 1 or first.kind != "C" or first.form != "adjective":
+    # an abbreviated state name is used as an adjective: "U.S. and Russian negotiators"
+    # ("Israel and Lebanese officials" are a state and officials)
+    if len(group) != 1 or first.kind != "C" or first.form not in ("adjective", "name"):
+        return False
+    if first.form == "name" and not (first.entry.is_state and _abbreviation(doc, first)):
         return False
     if second.kind != "C" or second.form != "adjective" or following[-1].kind != "R":
         return False
@@ -1122,6 +1275,12 @@ def _shares_head(doc: Doc, group: list[Piece], following: list[Piece]) -> bool:
     heads = range(second.start, following[-1].end)
     adjective = doc[first.end - 1]
     return adjective.head.i in heads or any(c.i in heads for c in adjective.children)
+
+
+def _abbreviation(doc: Doc, piece: Piece) -> bool:
+    """ "U.S.", "UK", "UAE": a state name written as its initials."""
+    text = doc[piece.start:piece.end].text.replace(".", "")
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
 
 
 def _culture_adjective(doc: Doc, piece: Piece) -> bool:
@@ -1357,6 +1516,43 @@ def _ethnic(doc: Doc, group: list[Piece]) -> bool:
     return first.form == "adjective" and all(p.kind == "R" for p in group[1:])
 
 
+def _destination_or_neighbour(token: Token) -> bool:
+    """A state named as where people go or what borders a place: "fled *to* India",
+    "its border *with* Hungary"."""
+    return token.dep_ == "pobj" and token.head.lower_ in HOST_EXCLUDED_PREPOSITIONS
+
+
+def _acted_on_by(thing: Token, noun: Token) -> bool:
+    """``thing`` is the object of a verb whose subject is ``noun`` or a pronoun standing
+    for it: "the party (said it) will boycott Algeria's elections"; not "the rebels said
+    Russia's elections were rigged"."""
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif thing.dep_ not in ("dobj", "obj"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return any(s.i == noun.i or s.pos_ == "PRON" for s in subjects)
+
+
+def _same_act_clause(token: Token) -> bool:
+    """An adverbial clause introduced by "when", "as" or "while": the same act, told again
+    ("killed 23 people *when* they blew themselves up in Haifa")."""
+    return token.dep_ == "advcl" and any(
+        c.lower_ in SAME_ACT_MARKERS and c.dep_ in ("mark", "advmod") for c in token.children
+    )
+
+
+def _stateless_ethnic(doc: Doc, group: list[Piece]) -> bool:
+    """ "ethnic Kurds", "ethnic Tamils": a people of no state of its own, named as an
+    ethnicity (a minority of the state it lives in)."""
+    first = group[0]
+    return (len(group) == 1 and first.kind == "R" and first.entry.canonical == "people"
+            and first.start > 0 and doc[first.start - 1].lower_ == "ethnic")
+
+
 def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Resolved | None:
     """The country-bearing phrase a prepositional modifier of the group's noun names.
 
@@ -1376,6 +1572,9 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
         m = r.mention
         if m.actor.country and any(m.token_start <= a.i < m.token_end for a in appositions):
             return r
+    allegiance = _allegiance_owner(doc, heads, named)
+    if allegiance is not None:
+        return allegiance
     clauses = [c for h in heads for c in h.children if c.dep_ == "acl"]
     for clause in clauses:
         found = _participle_place(doc, clause, role, named)
@@ -1397,10 +1596,35 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
                 modifies = doc[m.head].head.i == obj.i and doc[m.head].dep_ in OBJECT_MODIFIER_DEPS
                 if not (inside or modifies) or not m.actor.country:
                     continue
-                if "person" in r.category and not (prep.lower_ == "of" and role is not None
-                                                   and role.role_class == "body"):
+                # "the ministry of President X" is X's; "supporters of President X" are
+                # X's side; "the wife of President X" need not be X's state's
+                person_owner = prep.lower_ == "of" and role is not None and (
+                    role.role_class == "body" or role.canonical in FOLLOWER_ROLES)
+                if "person" in r.category and not person_owner:
                     continue
                 return r
+    return None
+
+
+def _allegiance_owner(doc: Doc, heads: list[Token], named: list[Resolved]) -> Resolved | None:
+    """The phrase a noun's allegiance modifier names: "militants loyal to Iraq's rebel
+    leader X", "gunmen linked to the Taliban". A person counts: loyalty is to X's side."""
+    for word in (c for h in heads for c in h.children):
+        if word.dep_ not in ("amod", "acl") or word.lemma_.lower() not in ALLEGIANCE_WORDS:
+            continue
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ALLEGIANCE_PREPOSITIONS:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            for r in named:
+                m = r.mention
+                if m.actor.country and any(m.token_start <= o.i < m.token_end for o in objects):
+                    return r
+            # "loyal to Iraq's rebel frontman X" with X unknown: X's state is the possessor's
+            inside = {t.i for o in objects for t in o.subtree}
+            states = [r for r in named if r.mention.head in inside and "state" in r.category]
+            if len({r.mention.actor.country for r in states}) == 1:
+                return states[0]
     return None
 
 

@@ -217,9 +217,11 @@ def particles(token: Token) -> set[str]:
 
 
 def noun_words(token: Token) -> set[str]:
-    """A noun's lemma with its compound and adjective modifiers ("hunger strike")."""
+    """A noun's lemma with its compound and adjective modifiers ("hunger strike"), and the
+    title the parser may hang on a name as a nominal modifier ("*Secretary* ... Blinken")."""
     words = {token.lemma_.lower()}
-    words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+    words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod") or (
+        c.dep_ == "nmod" and token.pos_ == "PROPN"))
     words.update(hyphen_joined(token))
     return words
 
@@ -257,6 +259,7 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     tokens: list[Token] = []
     for obj in object_heads(token):
         tokens.append(obj)
+        tokens.extend(carried_loads(obj))
         tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of" or (
             # "pledged 50 billion euros *in aid*": after an amount, "in" names what it is.
             prep == "in" and _amount(obj)))
@@ -278,6 +281,22 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     for tok in tokens:
         lemmas.update(noun_words(tok) if tok.pos_ in ("NOUN", "PROPN") else {tok.lemma_.lower()})
     return ObjectWords(lemmas, tokens)
+
+
+#: Verbs of conveying: "planes *carrying* aid" are sent for what they carry.
+CARRYING_VERBS = frozenset({"carry", "transport", "bring", "load", "bear", "ferry"})
+
+
+def carried_loads(vehicle: Token) -> list[Token]:
+    """What a noun is said to carry ("two planes *carrying aid*", "trucks *loaded with*
+    food"): sending the vehicle sends its load."""
+    out: list[Token] = []
+    for clause in vehicle.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING_VERBS:
+            continue
+        out.extend(c for c in clause.children if c.dep_ in ("dobj", "obj"))
+        out.extend(pobj for prep, pobj in prep_objects(clause) if prep == "with")
+    return out
 
 
 def _amount(noun: Token) -> bool:

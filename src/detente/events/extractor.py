@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, EventMention, Evidence
 from .arguments import (
+    CARRYING_VERBS,
     RELATIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
     TOPIC_PREPS,
@@ -202,18 +203,17 @@ class EventExtractor:
     """Trigger lexicon + CAMEO table, loaded once; ``extract`` is cheap per doc."""
 
     def __init__(
-        self, lexicon: TriggerLexicon, cameo: dict[str, CameoInfo], *, converse: bool = True
+        self, lexicon: TriggerLexicon, cameo: dict[str, CameoInfo], *, converse: bool = False
     ) -> None:
         self.lexicon = lexicon
         self.cameo = cameo
-        #: Also emit the converse reading of a visit ("Y hosted X" for "X visited Y"). On by
-        #: default: the CAMEO manual codes a visit as 042 plus 043 with actors reversed, and
-        #: PETRARCH's dictionaries generate the pair, so PETRARCH-style gold has both triples.
-        #: Off for a one-event-per-verb count.
+        #: Also emit the converse reading of a visit ("Y hosted X" for "X visited Y"), as the
+        #: CAMEO manual's 042/043 pair. Off by default: real-news gold (Phoenix-style coding)
+        #: codes the act the sentence states once; a user lexicon's [A:B] rows still add it.
         self.converse = converse
 
     @classmethod
-    def default(cls, *, converse: bool = True) -> EventExtractor:
+    def default(cls, *, converse: bool = False) -> EventExtractor:
         return cls(default_lexicon(), default_cameo_table(), converse=converse)
 
     def extract(
@@ -329,8 +329,9 @@ class EventExtractor:
             # content is read on its own, as the signer's), not an agreement with anyone.
             return None
         if lemma in NAMING_VERBS and _names_something(token):
-            # "calling it a new step": only a row with a particle ("call for") still holds.
-            rows = [r for r in rows if r.particle]
+            # "calling it a new step": only a row with a particle ("call for") still holds,
+            # or one naming the predicate ("called the strike *illegal*": a condemnation).
+            rows = [r for r in rows if r.particle or r.objects]
         words = object_words(token, reported_clauses=lemma not in REPORTING)
         return self._best(rows, particles(token), words, _subject_words(token))
 
@@ -375,6 +376,8 @@ class EventExtractor:
             token, index
         ):
             return []
+        if _result_participle(token) or _actor_background(token, index):
+            return []
         info = self.cameo[match.entry.cameo]
         deployment = info.plover_type == "MOBILIZE"
         if deployment and _helping_purpose(token):
@@ -395,8 +398,31 @@ class EventExtractor:
             return []
         actors = _with_coordinated_owners(index, actor_heads, _resolve_all(index, actor_heads))
         actors = [_commanded_forces(token.doc, index, m) for m in actors]
-        if not actors and nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" \
-                and token.head.lemma_.lower() not in NAMING_VERBS:
+        if not actors and info.plover_type == "ASSAULT" and not nominal:
+            # "15 people were killed *when Russian missiles hit* a building": the harm
+            # with no agent is that of the act its "when" clause tells, by the same doer.
+            actors = _resolve_all(index, _when_clause_doers(token))
+        if not actors and actor_heads and all(
+                h.lower_ in REPORTER_PRONOUNS for h in actor_heads):
+            # "Britain and France said *they* were prepared to send troops": a pronoun
+            # subject of the content clause, left unresolved, is the reporting party.
+            reporter = _reporting_verb(token)
+            if reporter is not None:
+                actors = _resolve_all(index, subject_heads(reporter))
+                borrowed += 1
+        undergoers: list[ActorMention] = []
+        if _received_aid(match, info):
+            # "Ukraine received F-16 jets *from Denmark*": the giver acts, the receiver is
+            # the one aided (no giver named: no one to code as the actor).
+            actors, undergoers = _resolve_all(index, _from_parties(token)), actors
+        elif not actors and _undergone(token, nominal):
+            # "X drew criticism *from Y*": the one who drew it is its target; the doer is
+            # only the "from" party (none named: no event can be coded).
+            actors = _resolve_all(index, _undergone_sources(token))
+            undergoers = _resolve_all(index, subject_heads(token.head))
+            borrowed += 1
+        elif not actors and nominal and token.dep_ in ("dobj", "obj") \
+                and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in NAMING_VERBS:
             # Support verbs share their subject with the event noun: "X completed its withdrawal"
             # (not a verb of naming: "calling their arrest a kidnapping" does not arrest).
             actors = _resolve_all(index, subject_heads(token.head))
@@ -415,8 +441,10 @@ class EventExtractor:
             # counterpart (found among the recipients below).
             # The parser may hang "between" on the topic ("talks on trade between ...").
             nouns = [token, *(o for _p, o in prep_objects(token) if _p in TOPIC_PREPS)]
-            between = _resolve_all(index, expand_conj(
-                [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"]))
+            parties = expand_conj(
+                [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"])
+            # "clashes between *Armenian and Azerbaijani* troops": one noun, two parties.
+            between = _with_coordinated_owners(index, parties, _resolve_all(index, parties))
             if len({m.actor.code for m in between}) >= 2:
                 actors = between[:1]
         if actors and _misattached_conjunct(token) and all(
@@ -441,7 +469,14 @@ class EventExtractor:
         ):
             info = self.cameo[MILITARY_FORCE]
         kind = info.plover_type or ""
+        fighters = _fight_parties(actor_heads, index) if kind == "ASSAULT" else []
+        if fighters:
+            # "Clashes *between Armenian and Azerbaijani troops* killed four soldiers": the
+            # harm is the fight's, and a fight is each side's act on the other.
+            actors = fighters
         recipients = _recipient_mentions(token, match, index, nominal, kind)
+        if undergoers:
+            recipients = undergoers + [m for m in recipients if m not in undergoers + actors]
         patient = _patient_possessor(token) if nominal else None
         if patient is not None:
             recipients = [m for m in index.resolve(patient) if m not in recipients] + recipients
@@ -486,6 +521,10 @@ class EventExtractor:
             # "warned that police will not tolerate rallies by X": the threatened act's object.
             recipients += [m for m in _resolve_all(index, threatened_objects(token))
                            if m not in recipients]
+        if kind == "AID":
+            # "sent aircraft *to help Albania* fight fires": aid goes to the one it helps.
+            recipients += [m for m in _resolve_all(index, _helped_parties(token))
+                           if m not in recipients]
         if kind in ("ASSAULT", "COERCE"):
             # "opened fire to disperse protesters": force aimed at those it drives off.
             recipients += [m for m in _resolve_all(index, coercive_purpose_objects(token))
@@ -505,6 +544,11 @@ class EventExtractor:
             # the one the denied act would have been done to.
             denied = {t.i for verb in complement_verbs(token) for t in verb.subtree}
             recipients = [m for m in recipients if m.head not in denied]
+        if info.code.startswith(JUDICIAL_COOPERATION):
+            # "extradited a Venezuelan general *to the United States*": the state the person
+            # is handed to is the partner in the cooperation, not the person handed over.
+            receivers = _resolve_all(index, _goal_objects(token))
+            recipients = receivers + [m for m in recipients if m not in receivers]
         if info.code.startswith(LAWSUIT):
             recipients = _lawsuit_parties(token, recipients, index)
         if info.code.startswith("09"):
@@ -543,15 +587,20 @@ class EventExtractor:
         if kind in ("ASSAULT", "COERCE"):
             recipients = _home_owners(token, recipients)
         if kind in ("ASSAULT", "COERCE"):
-            recipients = _placed_people(token, recipients, index)
+            recipients = _placed_people(token, recipients, index,
+                                        {m.actor.country for m in actors if m.actor.country})
         if kind == "CONSULT":
             # "held talks *on Ukraine*": what a meeting is about is not who it is with.
             about = _discussed(token, match)
             recipients = [m for m in recipients if m.head not in about]
-        if (not nominal and _bilateral_act(token, match.entry.lemma, info.code)) or (supported and (
+        mutual_act = (not nominal and _bilateral_act(token, match.entry.lemma, info.code)) or (
+            supported and (
                 token.lemma_.lower() in bilateral_nouns()
                 # "traded accusations": a verb of exchange makes any act noun mutual.
-                or token.head.lemma_.lower() in EXCHANGE_VERBS)):
+                or token.head.lemma_.lower() in EXCHANGE_VERBS))
+        if fighters:
+            recipients = list(fighters)
+        elif mutual_act:
             # "Chile and Peru exchanged prisoners", "Armenia and Azerbaijan signed a peace
             # treaty in Washington": a coordinated subject of a two-sided act is each
             # party's counterpart; only a third party named as the other side ("exchanged
@@ -850,8 +899,9 @@ def _modifier_noun(token: Token, parties: frozenset[int]) -> bool:
     return pos_class(token) == "NOUN" and token.dep_ == "compound" and token.head.i in parties
 
 
-#: Prepositions whose object is the occasion of what the clause says, not its news.
-SETTING_PREPS = frozenset({"at", "during"})
+#: Prepositions whose object is the occasion or circumstance of what the clause says, not
+#: its news ("talks come *amid* Chinese pressure on Taiwan").
+SETTING_PREPS = frozenset({"at", "during", "amid", "amidst"})
 
 
 def _setting_noun(token: Token) -> bool:
@@ -889,25 +939,147 @@ def _discussed(token: Token, match: _Match) -> set[int]:
 
 #: Modals of possibility: a content clause with one of them is a forecast.
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+#: Auxiliaries of the future: only such a clause can announce the warner's act.
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo", "going"})
 
 
 def _prediction(warning: Token, index: MentionIndex) -> bool:
     """Does a warning only forecast ("warned that higher costs could cut harvests")?
 
-    A threat announces an act of the one who warns; a content clause of mere possibility
-    whose subject is no party at all (not a mention, not a pronoun for the speaker)
-    forecasts a state of affairs instead.
+    A threat announces an act of the one who warns; a content clause of mere possibility,
+    or with no future at all, whose subject is no party (not a mention, not a pronoun for
+    the speaker) forecasts or describes a state of affairs instead.
     """
     for clause in warning.children:
         if clause.dep_ != "ccomp":
             continue
-        modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if modal and subjects and all(
-            s.pos_ in ("NOUN", "PROPN") and index.at(s) is None for s in subjects
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        # Only a clause about the future can announce an act; "warned that the fighting
+        # *risked* an accident" describes how things stand, as a possibility modal does.
+        forecast = bool(auxiliaries & POSSIBILITY_MODALS) or not auxiliaries & FUTURE_AUXILIARIES
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if forecast and subjects and all(
+            _nominal(s) and index.at(s) is None for s in subjects
         ):
             return True
     return False
+
+
+#: Support verbs whose subject undergoes the act their object noun names ("drew criticism",
+#: "faced condemnation", "received praise"): the subject is its target, not its doer.
+UNDERGOER_VERBS = frozenset({"draw", "attract", "face", "receive", "earn", "incur", "win"})
+#: Causative support verbs ("*prompted* protests from Belgrade", "*sparked* condemnation"):
+#: their subject causes the act their object names, done by others, so it is its target too.
+CAUSATIVE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "spur", "cause"})
+
+
+#: Pronouns that, as subject of a reported clause, most often stand for the reporter.
+REPORTER_PRONOUNS = frozenset({"they", "it", "we"})
+#: Links from a content clause up to the verb that reports it.
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "acomp", "conj"})
+
+
+def _reporting_verb(token: Token) -> Token | None:
+    """The reporting verb ("said") whose content clause holds the trigger, a few clause
+    links up ("said they were *prepared* to send"), or None."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ not in CLAUSE_LINKS or clause.head is clause:
+            return None
+        head = clause.head
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
+            return head
+        clause = head
+    return None
+
+
+#: Nouns of a fight between two sides: each side acts on the other.
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
+
+
+def _fight_parties(heads: Sequence[Token], index: MentionIndex) -> list[ActorMention]:
+    """The sides of a fight noun among a verb's subjects ("*clashes between* X and Y
+    killed ..."), when at least two different parties are named; otherwise none."""
+    for head in heads:
+        if head.lemma_.lower() not in FIGHT_NOUNS and head.lower_ not in FIGHT_NOUNS:
+            continue
+        sides = expand_conj([pobj for prep, pobj in prep_objects(head) if prep == "between"])
+        found = _with_coordinated_owners(index, sides, _resolve_all(index, sides))
+        if len({m.actor.code for m in found}) >= 2:
+            return found
+    return []
+
+
+#: CAMEO 063: judicial cooperation (extradition, handing over suspects).
+JUDICIAL_COOPERATION = "063"
+
+
+def _goal_objects(verb: Token) -> list[Token]:
+    """The "to" objects of a verb ("extradited him *to Peru*")."""
+    return expand_conj([pobj for prep, pobj in prep_objects(verb) if prep == "to"])
+
+
+#: Verbs of receiving: with a "from" party, aid received is aid given by that party.
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept"})
+
+
+def _received_aid(match: _Match, info: CameoInfo) -> bool:
+    """Is the trigger a verb of receiving read as aid ("received jets", "got loans")?"""
+    return match.entry.lemma in RECEIVING_VERBS and info.plover_type == "AID"
+
+
+def _from_parties(verb: Token) -> list[Token]:
+    """The "from" phrase of a verb of receiving, on the verb or on what is received
+    ("received the first batch of jets *from Denmark*")."""
+    return expand_conj([pobj for holder in (verb, *object_heads(verb))
+                        for prep, pobj in prep_objects(holder) if prep == "from"])
+
+
+def _undergone(token: Token, nominal: bool) -> bool:
+    """Is the event noun the object of a verb its subject undergoes or causes ("drew
+    *criticism*", "sparked *protests*")?"""
+    return nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX") \
+        and token.head.lemma_.lower() in UNDERGOER_VERBS | CAUSATIVE_VERBS
+
+
+def _undergone_sources(noun: Token) -> list[Token]:
+    """Who does an undergone act: the "from" party, on the noun or on its verb."""
+    return expand_conj([pobj for holder in (noun, noun.head)
+                        for prep, pobj in prep_objects(holder) if prep == "from"])
+
+
+#: Verbs of enabling: as a trailing participle they tell what the main clause's act makes
+#: possible ("signed a pact, *allowing* their troops to train together"); their understood
+#: subject is that act, not a party, so they are no act of their own.
+ENABLING_VERBS = frozenset({"allow", "enable", "permit", "pave", "let"})
+
+
+def _result_participle(token: Token) -> bool:
+    """Is the trigger an -ing clause of result after a comma ("..., allowing X to Y")?"""
+    if token.lemma_.lower() not in ENABLING_VERBS or token.tag_ != "VBG":
+        return False
+    if token.dep_ not in ("advcl", "xcomp", "conj") or token.i == 0:
+        return False
+    has_own_subject = any(c.dep_.startswith("nsubj") for c in token.children)
+    return token.doc[token.i - 1].text == "," and not has_own_subject
+
+
+def _actor_background(token: Token, index: MentionIndex) -> bool:
+    """Is the trigger a relative clause telling what an actor did before ("the M23 rebels
+    *who seized Goma*", "Lula, *who restored ties* with Caracas")? Such a clause is
+    presupposed, told to identify or describe the actor: it is background, not the news.
+    """
+    if token.dep_ != "relcl":
+        return False
+    relative_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
+    return relative_subject and bool(index.resolve(token.head))
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a gerund standing as one ("*fighting* near the plant")."""
+    return token.pos_ in ("NOUN", "PROPN") or (
+        token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children))
 
 
 def _names_something(verb: Token) -> bool:
@@ -1100,6 +1272,10 @@ def _resolve_all(index: MentionIndex, heads: Sequence[Token]) -> list[ActorMenti
     return out
 
 
+#: Prepositions by which an act noun names whom it is aimed at ("a warrant *for* X").
+AIMED_NOUN_PREPS = frozenset({"for", "against"})
+
+
 def _recipient_mentions(
     token: Token, match: _Match, index: MentionIndex, nominal: bool, kind: str = ""
 ) -> list[ActorMention]:
@@ -1140,6 +1316,17 @@ def _recipient_mentions(
         for head in expand_conj([pobj for prep, pobj in prep_objects(token)
                                  if prep == match.entry.particle]):
             add(index.resolve(head))
+    for noun in match.used:
+        # "issued an arrest *warrant for Putin* over the deportations": the party the
+        # matched act noun is aimed at outranks the verb's grounds and setting.
+        if noun.pos_ == "NOUN" and noun.head.i == token.i:
+            for head in expand_conj([pobj for prep, pobj in prep_objects(noun)
+                                     if prep in AIMED_NOUN_PREPS]):
+                # Only a party named outright: "a proposal *for a ceasefire in Lebanon*"
+                # is aimed at a ceasefire, not at Lebanon.
+                named = index.at(head)
+                if named is not None and named.head == head.i:
+                    add([named])
     for head in recipient_heads(token, nominal):
         add(index.resolve(head))
     for obj in objects:
@@ -1326,7 +1513,8 @@ def _populations(
 
 
 def _placed_people(
-    token: Token, recipients: list[ActorMention], index: MentionIndex
+    token: Token, recipients: list[ActorMention], index: MentionIndex,
+    doer_countries: set[str] | None = None,
 ) -> list[ActorMention]:
     """Victims of no stated nationality take the country where force hit them.
 
@@ -1341,12 +1529,17 @@ def _placed_people(
             placed.append(mention)
             continue
         noun = token.doc[mention.head]
-        places = [m for m in _place_mentions(token, index) if m.actor.country]
+        places = [m for act in (token, *_when_clauses(token))
+                  for m in _place_mentions(act, index) if m.actor.country]
         places += [m for prep, pobj in prep_objects(noun) if prep == "in"
                    for m in index.resolve(pobj) if m.actor.country]
         countries = {m.actor.country for m in places}
         # Two countries named as the act's place: nothing says which the victims are of.
         country = places[0].actor.country if len(countries) == 1 else None
+        if country in (doer_countries or set()) and mention.actor.sector in FORCE_SECTORS:
+            # "Russia destroyed 12 tanks in the Kursk region": forces a state strikes on
+            # its own soil are its enemy's, not its own.
+            country = None
         placed.append(with_country(mention, country) if country else mention)
     return placed
 
@@ -1566,6 +1759,40 @@ def _helping_purpose(verb: Token) -> bool:
     )
 
 
+def _when_clauses(verb: Token) -> list[Token]:
+    """The "when" clauses of an agentless passive ("were killed *when missiles hit* the
+    town"): each tells the act the passive reports the outcome of."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [clause for clause in verb.children if clause.dep_ == "advcl" and any(
+        m.lower_ == "when" for m in clause.children if m.dep_ in ("advmod", "mark"))]
+
+
+def _when_clause_doers(verb: Token) -> list[Token]:
+    """Subjects of the "when" clauses of an agentless passive: the doers of its act."""
+    return expand_conj([subj for clause in _when_clauses(verb)
+                        for subj in clause.children if subj.dep_ == "nsubj"])
+
+
+def _helped_parties(verb: Token) -> list[Token]:
+    """Where aid goes when the verb names no goal: the one a purpose infinitive of helping
+    helps ("sent planes *to help Albania* (fight fires)", whose clause may be parsed as
+    the subject of a complement), or the goal of what carries it ("planes carrying aid
+    *to Lebanon*")."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in ASSISTING_VERBS \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            out.extend(c for c in clause.children if c.dep_ in ("dobj", "obj"))
+            out.extend(s for inner in clause.children if inner.dep_ in ("ccomp", "xcomp")
+                       for s in inner.children if s.dep_ == "nsubj")
+    for obj in object_heads(verb):
+        for clause in obj.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING_VERBS:
+                out.extend(pobj for prep, pobj in prep_objects(clause) if prep == "to")
+    return expand_conj(out)
+
+
 #: Nominals of acts done to persons: with no "of" object their possessor is the one the act
 #: is done to ("*his* arrest", "*their* release"), not its doer ("Russia's release *of* ...").
 #: (Killing nouns are left out: "the junta's killings" are the junta's own.)
@@ -1656,7 +1883,7 @@ def _protasis(token: Token) -> Token | None:
 #: Lebanon" hits that country. (A named thing, "a convoy", is not read through its place.)
 SITE_NOUNS = frozenset({
     "target", "position", "site", "facility", "infrastructure", "stronghold", "hideout",
-    "area", "location", "base",
+    "area", "location", "base", "building",
 })
 
 
