@@ -68,6 +68,20 @@ POPULATION_SECTOR = "CVL"
 #: Reporting verbs: a clause of theirs hung on a trigger ("demanded ..., diplomats
 #: quoted ...") gives the source of the report, not the content of the act.
 REPORTING_VERBS = frozenset({"say", "quote", "report", "tell", "add", "state", "cite"})
+#: Nouns of a decided act whose infinitive is controlled by the noun's own doer
+#: ("Algeria's decision to expel ...": Algeria expels), as "decide to" is by its subject.
+DECISION_NOUNS = frozenset({"decision", "move"})
+#: Nouns of travel, and the prepositions by which such a noun sets the time of a clause:
+#: "X praised Y *during a visit to Z*" -- the visitor is the clause's subject.
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})
+TIME_ADJUNCT_PREPS = frozenset({"during", "on"})
+#: Gatherings whose participants a purpose "for" phrase leaves to the clause subject:
+#: "thousands converged on the capital *for a rally*" -- they rally.
+GATHERING_NOUNS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "sit-in"})
+#: "said *after talks with* X": a meeting that ended before the clause's act, with the
+#: counterpart named, had the clause's subject as the other side.
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting"})
+SEQUEL_PREPS = frozenset({"after", "following"})
 
 
 def object_heads(token: Token) -> list[Token]:
@@ -208,12 +222,20 @@ def expand_conj(tokens: Sequence[Token]) -> list[Token]:
 
 def particles(token: Token) -> set[str]:
     """Particles and prepositions a trigger governs ("call *for*", "pull *out*")."""
-    found = {c.lemma_.lower() for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+    found = {c.lemma_.lower() for c in token.children
+             if c.dep_ in ("prt", "prep", "agent") and not _dates_the_act(c)}
     # "take part in": a particle-like noun object.
     found.update(
         c.lemma_.lower() for c in token.children if c.dep_ == "dobj" and c.lemma_ == "part"
     )
     return found
+
+
+def _dates_the_act(prep: Token) -> bool:
+    """ "called Paris *on Monday*": a preposition whose objects are all dates or times says
+    when, and is not the particle of a phrasal verb ("call on")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def noun_words(token: Token) -> set[str]:
@@ -263,7 +285,8 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
         tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of" or (
             # "pledged 50 billion euros *in aid*": after an amount, "in" names what it is.
             prep == "in" and _amount(obj)))
-    tokens.extend(pobj for _, pobj in prep_objects(token))
+    # "ended *without* agreement": what a "without" phrase names is what did not happen.
+    tokens.extend(pobj for prep, pobj in prep_objects(token) if prep != "without")
     if token.pos_ in ("NOUN", "PROPN"):
         tokens.extend(c for c in token.children if c.dep_ == "compound")
     for verb in complement_verbs(token):
@@ -474,6 +497,9 @@ def controller(verb: Token) -> list[Token]:
         return []
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
         return [head]
+    if dep == "acl" and head.lemma_.lower() in DECISION_NOUNS and _infinitive(verb):
+        # "the government's move to close the border": subject control by the noun's doer.
+        return noun_actor_heads(head)
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         if objects:
@@ -495,6 +521,12 @@ def controller(verb: Token) -> list[Token]:
     return []
 
 
+def _infinitive(verb: Token) -> bool:
+    """A "to"-infinitive: a base-form verb with its "to" marker."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def noun_actor_heads(noun: Token) -> list[Token]:
     """The doer of a nominal trigger: possessor, "by" agent, owner modifier, or the
     head noun's possessor when the trigger is itself a compound ("Blinken's mediation push").
@@ -510,7 +542,38 @@ def noun_actor_heads(noun: Token) -> list[Token]:
     adjacent = _adjacent_possessor(noun)
     if adjacent is not None:
         return [adjacent]
-    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if not any(m.text[:1].isupper() for m in modifiers) and (
+            _travel_adjunct(noun) or _gathering_purpose(noun) or _meeting_before(noun)):
+        return subject_heads(noun.head.head)
+    return modifiers
+
+
+def _gathering_purpose(noun: Token) -> bool:
+    """ "gathered / converged *for a rally*": a purpose phrase on a verb naming a gathering
+    the verb's subject takes part in (adjunct control, as with "to rally")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in GATHERING_NOUNS
+            and prep.lower_ == "for" and prep.head is not prep
+            and prep.head.pos_ == "VERB")
+
+
+def _meeting_before(noun: Token) -> bool:
+    """ "(speaking) after talks with X" on a verb: the subject met X."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in MEETING_NOUNS
+            and prep.lower_ in SEQUEL_PREPS and prep.head is not prep
+            and prep.head.pos_ == "VERB"
+            and any(p == "with" for p, _ in prep_objects(noun)))
+
+
+def _travel_adjunct(noun: Token) -> bool:
+    """ "during a visit to Z" modifying a verb: the unnamed traveller is that verb's subject
+    (adjunct control), unless a name or nationality on the noun says otherwise."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() in TRAVEL_NOUNS
+            and prep.lower_ in TIME_ADJUNCT_PREPS and prep.head is not prep
+            and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _adjacent_possessor(noun: Token) -> Token | None:
@@ -537,6 +600,7 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
         out.extend(pobj for prep, pobj in _ordered_preps(trigger))
         if trigger.dep_ == "compound":
             out.extend(pobj for prep, pobj in _ordered_preps(trigger.head))
+        out.extend(_passive_undergoer(trigger))
         return out
     if is_passive(trigger):
         if trigger.dep_ == "acl":
@@ -568,6 +632,18 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     out.extend(_nested_goal_heads(trigger))
     out.extend(_raised_arguments(trigger))
     return out
+
+
+def _passive_undergoer(noun: Token) -> list[Token]:
+    """ "Kyiv was hit by (a wave of) Russian drone attacks": an act noun that is the agent of a
+    passive verb did what the verb says to that verb's subject, so the subject undergoes it."""
+    phrase = noun
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "pobj":
+        phrase = phrase.head.head  # "a wave / series *of* attacks"
+    agent = phrase.head
+    if phrase.dep_ != "pobj" or agent.dep_ != "agent" or agent.head is agent:
+        return []
+    return expand_conj([c for c in agent.head.children if c.dep_ == "nsubjpass"])
 
 
 def refuge_hosts(verb: Token) -> list[Token]:

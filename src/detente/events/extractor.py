@@ -28,6 +28,7 @@ from .arguments import (
     RELATIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
     TOPIC_PREPS,
+    TRAVEL_NOUNS,
     MentionIndex,
     ObjectWords,
     as_population,
@@ -122,6 +123,10 @@ REFUSAL_VERBS = frozenset({"refuse", "decline"})
 SPEECH_COMPLEMENTS = frozenset({
     "comment", "elaborate", "say", "confirm", "specify", "disclose", "speculate", "respond",
     "answer", "reveal", "identify", "name",
+})
+#: What a refusal to respond or answer *to* turns down: "refused to respond to a demand".
+ANSWERED_DEMANDS = frozenset({
+    "demand", "ultimatum", "request", "call", "appeal", "summons", "invitation",
 })
 #: Verbs of warning: "warned that costs *could* cut harvests" predicts; it threatens nothing.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -312,7 +317,8 @@ class EventExtractor:
         ):
             rows = [r for r in rows if r.particle or r.objects]
         if lemma in REFUSAL_VERBS and any(
-            c.lemma_.lower() in SPEECH_COMPLEMENTS for c in complement_verbs(token)
+            c.lemma_.lower() in SPEECH_COMPLEMENTS and not _answers_a_demand(c)
+            for c in complement_verbs(token)
         ):
             return None
         if lemma in DIRECTIVE_VERBS and _directs_own_agents(token):
@@ -358,7 +364,9 @@ class EventExtractor:
                 if not row.objects & words.lemmas:
                     continue
                 used = tuple(t for t in words.tokens if _words_of(t) & row.objects)
-            if best is None or row.specificity > best.entry.specificity:
+            if best is None or row.specificity > best.entry.specificity or (
+                    row.specificity == best.entry.specificity
+                    and _closeness(used, words) < _closeness(best.used, words)):
                 best = _Match(row, used)
         return best
 
@@ -906,13 +914,41 @@ SETTING_PREPS = frozenset({"at", "during", "amid", "amidst"})
 
 def _setting_noun(token: Token) -> bool:
     """An event noun giving the occasion of another act ("met *at* the council's meeting",
-    "said *during* a visit to Oman") is a time-and-place adjunct, not a reported event."""
+    "signed *during* a visit by W") is a time-and-place adjunct, not a reported event."""
     prep = token.head
+    if _own_trip(token):
+        # "praised Y during a visit to Z": the subject's own trip is news too.
+        return False
     return (
         pos_class(token) == "NOUN" and token.dep_ == "pobj"
         and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
         and prep.head is not token
     )
+
+
+def _closeness(used: Sequence[Token], words: ObjectWords) -> int:
+    """How near the trigger the words a row matched on are, in the order ``object_words``
+    collects them (direct objects before prepositional objects before complements): of two
+    equally specific rows, the one naming the direct object says what was done ("opened
+    *fire* near the border" is shooting, not opening a border)."""
+    ranks = [i for i, t in enumerate(words.tokens) if any(t.i == u.i for u in used)]
+    return min(ranks, default=len(words.tokens))
+
+
+def _answers_a_demand(verb: Token) -> bool:
+    """ "respond to / answer an ultimatum": not a reporting formula but the demand turned down."""
+    answered = [o for p, o in prep_objects(verb) if p == "to"] + object_heads(verb)
+    return any(o.lemma_.lower() in ANSWERED_DEMANDS for o in answered)
+
+
+def _own_trip(noun: Token) -> bool:
+    """ "during a / his visit to Z" on a clause: a trip whose traveller is left unnamed (or is a
+    pronoun), so is the clause subject's own; "during a visit *by* W" names someone else."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "during"
+            and noun.lemma_.lower() in TRAVEL_NOUNS):
+        return False
+    named_owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    return not named_owner and not any(p == "by" for p, _ in prep_objects(noun))
 
 
 #: Prepositions introducing what a meeting or talks are about ("talks *on* Ukraine").
@@ -1182,7 +1218,8 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
     for used in match.used:
         claimed.update(_inner(used))
     roots: list[Token] = list(object_heads(token))
-    roots.extend(pobj for _, pobj in prep_objects(token))
+    # "during a visit to Z" sets the time of the act; the trip is not what the act is about.
+    roots.extend(pobj for _, pobj in prep_objects(token) if not _own_trip(pobj))
     # Complements: what was refused, demanded, agreed or threatened is part of that act.
     roots.extend(complement_verbs(token))
     if pos_class(token) == "NOUN":
@@ -1544,6 +1581,11 @@ def _placed_people(
     return placed
 
 
+#: Prepositions placing an act in or about a territory: "strikes *inside* Iran", "drills
+#: *around* Taiwan" say where the act fell as "in" does.
+SITE_PREPS = frozenset({"in", "inside", "within", "around"})
+
+
 def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:
     """Mentions naming where the act happened: "demonstrated *in Serbia*", "imposed a
     curfew *in Kirkuk*" (the place on the trigger, or on its object)."""
@@ -1553,7 +1595,7 @@ def _place_mentions(token: Token, index: MentionIndex) -> list[ActorMention]:
     objects += [pobj for obj in objects for prep, pobj in prep_objects(obj) if prep in ("of", "on")]
     for head in [token, *objects]:
         for prep, pobj in prep_objects(head):
-            if prep != "in":
+            if prep not in SITE_PREPS:
                 continue
             for mention in index.resolve(pobj):
                 if mention not in out:
