@@ -67,7 +67,7 @@ from .lexicon import (
     prefixed_irregular_base,
     reciprocal_verbs,
 )
-from .modality import REPORTING, read_modality
+from .modality import FUTURE_AUXILIARIES, REPORTING, read_modality
 
 #: Types whose actor and recipient may be the same country (different sectors):
 #: protest, repression and violence are mostly domestic, and so are the concessions
@@ -641,15 +641,10 @@ class EventExtractor:
                 out.append(
                     EventMention(
                         article_id=article.id,
-                        event_type=code.plover_type or "",
-                        cameo=code.code,
-                        quad_class=code.quad_class,
-                        goldstein=code.goldstein,
+                        **code.event_fields(),
                         actor=doer.actor if doer else None,
                         recipient=target.actor if target else None,
                         evidence=evidence,
-                        mode=code.mode,
-                        context=list(code.context),
                         modality=modality,
                         attribution=reading.attribution,
                         confidence=score,
@@ -675,7 +670,7 @@ class EventExtractor:
         verb is no trigger of its own ("will strike back" is read, as a threat, there)."""
         main = protasis.head
         if main.i == protasis.i or main.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in main.children):
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children):
             return []
         if main.i in lemmas and self.match(main, lemmas[main.i]) is not None:
             return []
@@ -691,11 +686,10 @@ class EventExtractor:
                             trigger_end=main.idx + len(main.text))
         return [
             EventMention(
-                article_id=article.id, event_type=info.plover_type or "", cameo=info.code,
-                quad_class=info.quad_class, goldstein=info.goldstein,
+                article_id=article.id, **info.event_fields(),
                 actor=actor.actor if actor else None,
                 recipient=target.actor if target else None, evidence=evidence,
-                mode=info.mode, context=list(info.context), modality="asserted",
+                modality="asserted",
                 attribution=reading.attribution,
                 confidence=_confidence(actor, target, supposed, False, 1, "asserted"),
                 sentence_index=sentence_index,
@@ -888,10 +882,9 @@ def _request_mentions(
                                              code.code, 0), ()), index)
     return [
         EventMention(
-            article_id=article.id, event_type=code.plover_type or "", cameo=code.code,
-            quad_class=code.quad_class, goldstein=code.goldstein,
+            article_id=article.id, **code.event_fields(),
             actor=a.actor if a else None, recipient=r.actor if r else None,
-            evidence=evidence, mode=code.mode, context=list(code.context),
+            evidence=evidence,
             modality=reading.modality, attribution=reading.attribution,
             confidence=round(0.75 if r else 0.6, 3),
             sentence_index=number, topic=topic,
@@ -975,8 +968,6 @@ def _discussed(token: Token, match: _Match) -> set[int]:
 
 #: Modals of possibility: a content clause with one of them is a forecast.
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
-#: Auxiliaries of the future: only such a clause can announce the warner's act.
-FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo", "going"})
 
 
 def _prediction(warning: Token, index: MentionIndex) -> bool:
@@ -990,7 +981,7 @@ def _prediction(warning: Token, index: MentionIndex) -> bool:
         if clause.dep_ != "ccomp":
             continue
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        # Only a clause about the future can announce an act; "warned that the fighting
+        # Only a clause about the future can announce the warner's act; "warned that the fighting
         # *risked* an accident" describes how things stand, as a possibility modal does.
         forecast = bool(auxiliaries & POSSIBILITY_MODALS) or not auxiliaries & FUTURE_AUXILIARIES
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -1903,8 +1894,6 @@ def charge_participles(token: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
-#: Auxiliaries announcing an act to come ("will respond", "would retaliate").
-FUTURE_AUX = frozenset({"will", "would", "shall", "wo"})
 #: CAMEO 138: threaten to use military force.
 MILITARY_THREAT = "138"
 

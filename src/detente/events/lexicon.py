@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import KnowledgeError
 from ..knowledge import data_path, read_table, split_list
@@ -38,6 +39,17 @@ class CameoInfo:
     intent: str | None = None
     # The code of the same event told from the recipient's side (visit 042 <-> host 043).
     converse: str | None = None
+
+    def event_fields(self) -> dict[str, Any]:
+        """The fields an event coded with this code takes from it (``EventMention`` names)."""
+        return {
+            "event_type": self.plover_type or "",
+            "cameo": self.code,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "mode": self.mode,
+            "context": list(self.context),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from spacy.tokens import Token
 
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "must", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: Auxiliaries that put their clause in the future ("will go", "would go", "is going to go").
+FUTURE_AUXILIARIES = FUTURE_MODALS | {"would", "going"}
 #: Governors after which the governed event has not happened yet.
 FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "aim", "prepare", "set", "want", "wish", "seek",
@@ -191,9 +193,7 @@ def _future(chain: list[Token]) -> bool:
     heads = _clause_heads(chain)
     for tok in heads:
         for child in tok.children:
-            if child.dep_ == "aux" and (child.lower_ in FUTURE_MODALS or child.lower_ == "would"):
-                return True
-            if child.dep_ == "aux" and child.lower_ == "going":
+            if child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES:
                 return True
         if tok is not chain[0] and tok.lemma_.lower() in FUTURE_GOVERNORS:
             return True

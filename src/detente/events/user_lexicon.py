@@ -166,15 +166,7 @@ class DictionaryExtractor(EventExtractor):
 
 def _recoded(reading: EventMention, info: CameoInfo) -> EventMention:
     """``reading`` with the code ``info`` (type, mode, context and scores follow it)."""
-    return replace(
-        reading,
-        cameo=info.code,
-        event_type=info.plover_type or "",
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        mode=info.mode,
-        context=list(info.context),
-    )
+    return replace(reading, **info.event_fields())
 
 
 def extractor_for(paths: Sequence[Path | str], *, only: bool = False) -> EventExtractor:
