@@ -213,6 +213,8 @@ def _body(country: str | None, sector: str | None) -> Actor:
         ("IMG", "REB", "IMGREB"),
         ("AZE", "GOV", "AZEGOV"),
         (None, "GOV", "---GOV"),
+        ("KOS", "GOV", "KSVGOV"),  # Kosovo: PLOVER KOS, Phoenix KSV
+        ("KOS", None, "KSV"),
     ],
 )
 def test_phoenix_code_writes_un_and_eu_bodies_under_igo(

@@ -164,3 +164,32 @@ def test_gold_country_codes_accept_their_coded_equivalents(tmp_path: Path) -> No
     wrong = score(gold, CodedSet(events={"plover:I-1": [build_event("AID", "070", "USA", "CHN")]}))
     assert wrong.measures()["actor_country"] == 0.0
     assert wrong.measures()["recipient_country"] == 0.0
+
+
+def test_mirror_pair_reads_as_a_joint_act_when_gold_has_two_sources_and_no_target(
+    tmp_path: Path,
+) -> None:
+    records = [HEADER, gold_record(
+        "J-1", "AGREE", "Chile and Peru agreed to hold talks.",
+        source=[{"actorText": "Chile", "code": "CHL"}, {"actorText": "Peru", "code": "PER"}],
+        target=[],
+    )]
+    gold = read_plover(write(tmp_path, records))
+    mirrored = [build_event("AGREE", "030", "CHL", "PER", confidence=0.9),
+                build_event("AGREE", "030", "PER", "CHL")]
+    joint = score(gold, CodedSet(events={"plover:J-1": mirrored}))
+    assert joint.sentences[0].joint
+    assert joint.measures()["recipient_country"] == 1.0
+    # one direction only is a dyad, not the joint act the gold records
+    one_way = score(gold, CodedSet(events={"plover:J-1": mirrored[:1]}))
+    assert not one_way.sentences[0].joint
+    assert one_way.measures()["recipient_country"] == 0.0
+    # a mirror of another code is not the same act
+    other = [mirrored[0], build_event("CONSULT", "040", "PER", "CHL")]
+    assert score(gold, CodedSet(events={"plover:J-1": other})).measures()[
+        "recipient_country"] == 0.0
+    # a recipient outside the gold sources stays wrong
+    outsider = [build_event("AGREE", "030", "CHL", "BOL", confidence=0.9),
+                build_event("AGREE", "030", "BOL", "CHL")]
+    assert score(gold, CodedSet(events={"plover:J-1": outsider})).measures()[
+        "recipient_country"] == 0.0

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from detente.errors import KnowledgeError
-from detente.eval.tables import body_key, phoenix_bodies, read_phoenix_bodies
+from detente.eval.tables import (
+    body_key,
+    phoenix_bodies,
+    phoenix_countries,
+    read_phoenix_bodies,
+    read_phoenix_countries,
+)
 
 
 def test_packaged_table_reads() -> None:
@@ -30,3 +36,14 @@ def test_bad_rows_name_file_and_line(tmp_path: Path) -> None:
     path.write_text("name,code\nNATO,USAGOV\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=rf"{path}:2: 'USAGOV' is not a Phoenix body code"):
         read_phoenix_bodies(path)
+
+
+def test_phoenix_country_codes_must_be_three_letters(tmp_path: Path) -> None:
+    path = tmp_path / "countries.csv"
+    path.write_text("plover,phoenix\nKOS,KSV\nKOS,KSVX\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"countries\.csv.*3"):
+        read_phoenix_countries(path)
+
+
+def test_packaged_country_table_renames_kosovo() -> None:
+    assert phoenix_countries() == {"KOS": "KSV"}

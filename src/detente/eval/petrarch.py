@@ -41,7 +41,7 @@ from ..errors import EvalError
 from ..records import Actor, Article, Event
 from .coding import CodedSet, code_of, unique_ids
 from .metrics import PRF, accuracy, prf, ratio
-from .tables import body_key, phoenix_bodies, sectors
+from .tables import body_key, phoenix_bodies, phoenix_countries, sectors
 
 Triple = tuple[str, str, str]
 
@@ -341,7 +341,8 @@ def phoenix_code(actor: Actor | None, dictionary_codes: Mapping[str, str] | None
     its root (first three characters) is ``IGO``, as in Phoenix (``UNO`` ->
     ``IGOUNO``, ``UNO`` + ``MED`` -> ``IGOUNOMED``); a body listed in
     ``data/eval/phoenix_bodies.csv`` gets its Phoenix code (NATO ``IGOWSTNAT``,
-    Amnesty ``NGOHRIAMN``). Records keep PLOVER codes:
+    Amnesty ``NGOHRIAMN``); a country Phoenix writes differently is renamed
+    (``data/eval/phoenix_countries.csv``: Kosovo ``KOS`` -> ``KSV``). Records keep PLOVER codes:
     only this writer, used for PETRARCH scoring, changes them. An actor resolved
     to a dictionary entry whose code the actors stage could not hold (its canonical
     name is a key of ``dictionary_codes``) is written with the dictionary's code.
@@ -356,7 +357,9 @@ def phoenix_code(actor: Actor | None, dictionary_codes: Mapping[str, str] | None
             return listed
     if actor.country in PHOENIX_IGO_BODIES:
         return "IGO" + code_of(actor)
-    return code_of(actor)
+    code = code_of(actor)
+    renamed = phoenix_countries().get(code[:3])
+    return code if renamed is None else renamed + code[3:]
 
 
 def petrarch_events(events: Sequence[Event]) -> list[Event]:

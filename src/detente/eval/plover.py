@@ -16,7 +16,12 @@ sources' countries; sector likewise (gold and coded sectors are compared by
 their first three letters, through ``sectors.csv``; a gold actor with no sector
 expects a coded actor with none); gold country codes go through ``countries.csv``
 (the 2016 gold codes every IGO ``IGO``). A sentence whose gold has no target
-expects no coded recipient.
+expects no coded recipient, with one exception of notation: PLOVER writes a
+joint act ("X and Y signed a treaty") as two sources and no target, where
+detente, as PETRARCH does, codes two mirror events, X->Y and Y->X. When the best
+event has its mirror among the sentence's events (same CAMEO code, parties
+swapped) and the gold has two or more sources and no target, the recipient is
+scored against the gold sources.
 """
 
 from __future__ import annotations
@@ -176,6 +181,7 @@ class SentenceScore:
     actor: ActorKey | None
     recipient: ActorKey | None
     coded: bool
+    joint: bool = False  # the best event has its mirror (parties swapped) in the sentence
 
     @property
     def event_ok(self) -> bool:
@@ -189,6 +195,8 @@ class SentenceScore:
         return _side_ok(self.coded, self.actor, self.sources, part)
 
     def recipient_ok(self, part: str) -> bool:
+        if self.joint and not self.targets and len(self.sources) > 1:
+            return _side_ok(self.coded, self.recipient, self.sources, part)
         return _side_ok(self.coded, self.recipient, self.targets, part)
 
     def to_dict(self) -> dict[str, Any]:
@@ -204,6 +212,7 @@ class SentenceScore:
             "actor": "".join(self.actor) if self.actor else None,
             "recipient": "".join(self.recipient) if self.recipient else None,
             "events": self.events,
+            "joint": self.joint,
         }
 
 
@@ -245,6 +254,19 @@ def score_sentence(record: PloverRecord, events: Sequence[Event]) -> SentenceSco
         actor=coded_key(best.actor) if best else None,
         recipient=coded_key(best.recipient) if best else None,
         coded=best is not None,
+        joint=best is not None and has_mirror(best, events),
+    )
+
+
+def has_mirror(event: Event, events: Sequence[Event]) -> bool:
+    """Is ``event`` one half of a mirror pair: the same code, actor and recipient swapped?"""
+    if event.actor is None or event.recipient is None:
+        return False
+    parties = (coded_key(event.recipient), coded_key(event.actor))
+    return any(
+        (coded_key(other.actor), coded_key(other.recipient)) == parties
+        for other in events
+        if other is not event and other.cameo == event.cameo
     )
 
 

@@ -115,6 +115,23 @@ def read_phoenix_bodies(path: Path | str) -> dict[str, str]:
     return codes
 
 
+def read_phoenix_countries(path: Path | str) -> dict[str, str]:
+    """``{record country code: Phoenix country code}``; codes must be three letters."""
+    codes: dict[str, str] = {}
+    for line, row in read_table(path, required=("plover", "phoenix"), optional=("comment",)):
+        plover, phoenix = row["plover"].upper(), row["phoenix"].upper()
+        if not all(len(code) == 3 and code.isalpha() for code in (plover, phoenix)):
+            raise KnowledgeError(str(path), line, f"{plover!r} -> {phoenix!r}: country codes "
+                                 "are three letters")
+        codes[plover] = phoenix
+    return codes
+
+
+@lru_cache(maxsize=1)
+def phoenix_countries() -> dict[str, str]:
+    return read_phoenix_countries(data_path("eval", "phoenix_countries.csv"))
+
+
 @lru_cache(maxsize=1)
 def phoenix_bodies() -> dict[str, str]:
     return read_phoenix_bodies(data_path("eval", "phoenix_bodies.csv"))
