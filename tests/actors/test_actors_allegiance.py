@@ -196,7 +196,7 @@ def test_heads_of_government_with_several_spells() -> None:
 
 def test_armed_men_bandits_and_worshippers() -> None:
     text = "Armed men abducted 20 villagers in Zamfara state, police said."
-    assert _actor(text, "Armed men") == ("NGAUAF", "role:gunmen+setting:NGA")
+    assert _actor(text, "Armed men") == ("NGAUAF", "role:gunmen+clause-place:NGA")
     assert _actor("Bandits killed 30 people in Katsina.", "Bandits") == (
         "NGACRM", "role:criminals+clause-place:NGA")
     text = "Masked men attacked worshippers at a mosque in Kano."

@@ -147,7 +147,8 @@ def test_an_envoy_never_takes_the_state_of_the_posting() -> None:
 
 
 def test_a_nationality_word_spoken_or_learnt_is_a_language() -> None:
-    assert _codes(resolve("Pupils in Moldova learn Romanian and Russian.")) == {"Moldova": "MDA"}
+    assert _codes(resolve("Pupils in Moldova learn Romanian and Russian.")) == {
+        "Pupils": "MDAEDU", "Moldova": "MDA"}
     assert _codes(resolve("Palestinian detainees went on strike."))["Palestinian detainees"] == (
         "PSECVL")
 

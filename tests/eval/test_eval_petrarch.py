@@ -354,3 +354,14 @@ def test_a_compound_dictionary_code_is_written_once_per_actor() -> None:
         ("BIL", "GAL", "064"), ("SAM", "ELR", "064"), ("SAM", "GAL", "064"),
     ]
     assert event_triples(event) == [("FRO", "ELR", "064")]
+
+
+def test_kosovo_written_kos_or_ksv_in_gold_matches_at_both_levels() -> None:
+    assert exact_code("KOSGOV") == exact_code("KSVGOV") == "KSVGOV"
+    assert root_triple(("KOS", "SRBGOV", "111")) == root_triple(("KSV", "SRB", "111"))
+    record = PetrarchRecord("R-2", "t", None, "DEMO", (("SRBGOV", "KOS", "120"),), "events")
+    kosovo = Actor(text="Kosovo", country="KOS", sector=None, code="KOS")
+    serbia = Actor(text="Serbia", country="SRB", sector="GOV", code="SRBGOV")
+    triple = (phoenix_code(serbia), phoenix_code(kosovo), "120")
+    scored = score_record(record, [triple])
+    assert (scored.root.matched, scored.exact.matched) == (1, 1)

@@ -154,13 +154,14 @@ def test_visit_is_coded_once_unless_both_sides_are_asked_for(
                           ("043", "IRN", "OMNGOV", "asserted")]
 
 
-def test_talks_between_two_parties_code_the_first_with_the_second(
+def test_talks_between_two_parties_code_each_with_the_other(
     nlp: Language, extractor: EventExtractor
 ) -> None:
     got = read(nlp, extractor,
                "Talks on water sharing between Egypt and Ethiopia resumed on Sunday.",
                [("Egypt", "EGY"), ("Ethiopia", "ETH")])
-    assert rows(got) == [("040", "EGY", "ETH", "asserted")]
+    # Two-sided talks named by their sides are each side's toward the other.
+    assert rows(got) == [("040", "EGY", "ETH", "asserted"), ("040", "ETH", "EGY", "asserted")]
 
 
 # --- lexicon: modern wire idioms -----------------------------------------------------------

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -74,6 +75,12 @@ INSTRUMENT_VERBS: frozenset[str] = frozenset({
     "fire", "launch", "use", "deploy", "send", "supply", "deliver", "provide", "sell", "buy",
     "fly", "drop", "station", "dispatch", "move", "transfer", "pledge", "promise",
 })
+#: The canonical names of the modifiers naming a religious or ethnic community ("Moslem").
+RELIGIOUS_COMMUNITY = "religious community"
+ETHNIC_COMMUNITY = "ethnic community"
+#: The one title a community gives its own people: "Sunni leaders", "Yoruba leaders" (its
+#: "officials" or "spokesman" may well hold a state's or a region's office).
+COMMUNITY_LEADER = "leader"
 #: The canonical name of the "exiled" modifier (see ``_former``).
 EXILE_MODIFIER = "in exile"
 #: Roles (by canonical name) of people one state sends to another: "the ambassador in Niger"
@@ -173,6 +180,44 @@ POLITY_NOUNS: frozenset[str] = frozenset({
 SAME_ACT_MARKERS: frozenset[str] = frozenset({"when", "as", "while"})
 #: Prepositions naming where a minority goes or what a place borders, never its host.
 HOST_EXCLUDED_PREPOSITIONS: frozenset[str] = frozenset({"to", "into", "toward", "towards", "with"})
+#: Nouns of a demand or appeal: "demands from rebels" are made by the rebels, to the party
+#: the clause's verb names (who accepts, rejects or ignores them).
+DEMAND_NOUNS: frozenset[str] = frozenset({
+    "demand", "call", "request", "appeal", "plea", "ultimatum", "pressure", "petition",
+    "proposal", "offer", "condition",
+})
+#: Roles (canonical) of people who serve someone: "an adviser *to* Iran's supreme leader",
+#: "spokesman to the president" are of their principal's state ("envoy to" is not).
+SERVING_ROLES: frozenset[str] = frozenset({"adviser", "spokesman"})
+#: Prepositions naming the principal they serve: "a spokesman *for* the army", "an aide *to* X".
+SERVING_PREPOSITIONS: frozenset[str] = frozenset({"to", "for"})
+#: Nationalities of immigrant nations that follow an origin adjective ("a Palestinian
+#: American activist", "Chinese Canadian"): the second adjective is the nationality.
+ORIGIN_NATIONALITIES: frozenset[str] = frozenset({"USA", "CAN", "AUS"})
+#: Adjectives saying that troops are a state's own: "federal troops".
+STATE_FORCE_WORDS: frozenset[str] = frozenset({"federal", "pro-government", "loyalist"})
+#: Head words of a state's national leadership (office or title): whom a coup removes.
+NATIONAL_LEADERS: frozenset[str | None] = frozenset(
+    {"president", "minister", "state", "government", "monarch", "leader", "chancellor"}
+)
+#: Verbs of a coup: what soldiers do to their own government.
+COUP_VERBS: frozenset[str] = frozenset({
+    "detain", "arrest", "oust", "overthrow", "depose", "topple", "remove", "seize",
+})
+#: Nouns of a transfer whose "of" object is the goods: "the sale of missiles", "deliveries
+#: of tanks".
+TRANSFER_NOUNS: frozenset[str] = frozenset({
+    "sale", "delivery", "supply", "shipment", "transfer", "purchase", "export", "import",
+    "provision", "consignment", "batch", "use", "launch", "firing",
+})
+#: The canonical name of soldiers and forces (people, unlike weapons).
+TROOPS_ROLE = "troops"
+#: The canonical name of weapon platforms standing for the forces that use them.
+WEAPONS_ROLE = "weapons"
+#: Nouns of a side one serves: "Israel's militia *ally*" is allied to Israel, not Israel's.
+ALLY_NOUNS: frozenset[str] = frozenset(
+    {"ally", "proxy", "client", "surrogate", "partner", "protege", "protégé"}
+)
 #: Sentences back (besides the current one) in which an antecedent is looked for.
 COREF_WINDOW = 2
 
@@ -378,17 +423,34 @@ class ActorResolver:
             if piece and prefix:
                 piece.char_end = doc[start].idx + len(prefix.group(1))
                 found.append(piece)
-        found = _drop_home_bases(doc, _longest_first(found))
+        found = self._national_organs(doc, _drop_home_bases(doc, _longest_first(found)))
         starts = {p.start for p in found}
+        owned = {p.end for p in found if p.kind == "C"}
         pieces = [
             p for p in found
             if not (_culture_adjective(doc, p) or _inside_name(doc, p)
                     or _anonymous_source(doc, p) or _attitude_prefix(doc, p)
                     or _instrument_object(doc, p) or _someone_else_s_name(doc, p)
                     or _sides_in_a_dispute(doc, p) or _given_name(doc, p, starts)
-                    or _participle_compound(doc, p, starts))
+                    or _participle_compound(doc, p, starts) or _weapon_modifier(doc, p, owned))
         ]
-        return _add_named_strangers(doc, pieces)
+        return _add_named_strangers(doc, _homonyms_by_context(pieces, context))
+
+    def _national_organs(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
+        """An organisation's organ named after a state ("Russia's Security Council",
+        "the Iranian Security Council") is that state's own body of the same name, when
+        the KB knows the name as a role too; alone it stays the organisation's."""
+        for before, piece in pairwise(pieces):
+            if piece.kind != "C" or not any(h.entry.kind == "igo" for h in piece.hits):
+                continue
+            named_after_state = before.kind == "C" and before.entry.is_state
+            if not named_after_state or _gap(doc, before, piece) not in ("", "'s"):
+                continue
+            key = doc[piece.start:piece.end].text.lower()
+            roles = [h for h in self.kb.aliases.get(key, []) if h.entry.kind == "role"]
+            if roles:
+                piece.kind, piece.hits = "R", roles
+        return pieces
 
     # -- resolution --------------------------------------------------------------------
 
@@ -397,7 +459,8 @@ class ActorResolver:
         resolved: list[Resolved | None] = []
         pending: list[int] = []
         for i, group in enumerate(groups):
-            if group[-1].kind == "A" or _needs_context(group) or _ethnic(ctx.doc, group):
+            if (group[-1].kind == "A" or _needs_context(group) or _ethnic(ctx.doc, group)
+                    or _ally_possessor(ctx.doc, group)):
                 resolved.append(None)
                 pending.append(i)
                 continue
@@ -425,7 +488,9 @@ class ActorResolver:
             elif _ethnic(ctx.doc, group):
                 resolved[i] = self._resolve_ethnic(group, named, ctx)
             else:
-                resolved[i] = self._resolve_bare_role(group, earlier, named, ctx, dominant)
+                roles_only = [p for p in group if p.kind == "R"] if _ally_possessor(
+                    ctx.doc, group) else group  # "Israel's militia ally": not Israel's own
+                resolved[i] = self._resolve_bare_role(roles_only, earlier, named, ctx, dominant)
         return [r.mention for r in resolved if r is not None]
 
     def _resolve_direct(self, group: list[Piece], ctx: _Context) -> Resolved | None:
@@ -476,9 +541,22 @@ class ActorResolver:
             place_rule = place.entry.label + ("/possessive" if possessive else f"/{place.form}")
             if roles:
                 sector = _role_sector(roles) or place.entry.sector
-                if place.entry.kind == "group" and _generic_head(roles[-1].entry):
-                    # "Hamas officials", "Red Cross spokesman": the group's people, not a
-                    # government's, so the group's own sector
+                if roles[-1].entry.canonical == COMMUNITY_LEADER and self._ethnic_people(
+                        doc, place):
+                    sector = "ELI"  # "Yoruba leaders": a people's elites hold no state office
+                branch = place.entry.sector is not None and not place.entry.is_state
+                # "Hamas gunmen" are identified: the group's armed men
+                identified = (roles[-1].entry.sector == "UAF" and place.entry.kind == "group"
+                              and place.entry.sector is not None)
+                head_role = roles[-1].entry
+                # "Hezbollah commander": a group's commander is of the group, not an army
+                commander = (place.entry.kind == "group" and head_role.inherits
+                             and head_role.sector == "MIL" and place.entry.sector is not None)
+                generic = commander or (
+                    (place.entry.kind == "group" or branch) and _generic_head(head_role))
+                if generic or identified:
+                    # "Hamas officials", "Red Cross spokesman", "Mossad chief": the group's
+                    # or branch's people, not a government's, so its own sector
                     sector = place.entry.sector
                 elif (roles[-1].entry.canonical in FOLLOWER_ROLES
                       and place.entry.sector not in PEOPLE_SECTORS):
@@ -491,6 +569,8 @@ class ActorResolver:
                 rules += [roles[-1].entry.label, place_rule]
                 name = self._holder_name(group, country, ctx.on, rules)
                 category |= _role_category(doc, roles[-1])
+                if place.entry.kind == "group":
+                    category.add("group")  # "Hamas fighters ... the group said": the group
                 if any(p.kind == "E" for p in group):
                     category.add("person")
             elif len(places) > 1 and _resident_people(places[-2], places[-1]):
@@ -513,6 +593,12 @@ class ActorResolver:
         if _former(roles):
             sector = "ELI"  # "former President X": a former official whatever X held
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
+
+    def _ethnic_people(self, doc: Doc, piece: Piece) -> bool:
+        """The place piece names a people the KB lists as an ethnic community ("Yoruba"),
+        not a state or region ("Catalan", "Somali")."""
+        key = doc[piece.start:piece.end].text.lower()
+        return any(h.entry.canonical == ETHNIC_COMMUNITY for h in self.kb.aliases.get(key, []))
 
     def _owner(self, group: list[Piece], ctx: _Context) -> Resolved | None:
         """The state or organisation a phrase's possessor names ("the EU's" in "the EU's
@@ -660,10 +746,13 @@ class ActorResolver:
                 # "supporters of former President X": backers of a leader out of office
                 # are an opposition
                 sector = "OPP"
+        elif country is None and self._owned_by_unknown(group, ctx):
+            pass  # "the group's leader" with no group found: not the sentence's state's
         elif country is None and _takes_context_country(doc, group):
-            country, how = self._context_country(named, ctx, dominant, sentence)
+            country, how = self._context_country(named, ctx, dominant, sentence, group)
         elif country is None and (_takes_setting_country(doc, group)
-                                  or _opposition_qualified(group)):
+                                  or _opposition_qualified(group)
+                                  or _coup_makers(doc, group, sector)):
             country, how = self._group_country(group, sector, earlier, named, ctx, sentence)
         if country is None and _stateless_ethnic(doc, group):
             # "ethnic Kurds protested against Germany's decision": a minority of its host
@@ -685,14 +774,26 @@ class ActorResolver:
     def _possessor(
         self, group: list[Piece], earlier: list[Resolved], ctx: _Context
     ) -> Resolved | None:
-        """The antecedent of a possessive pronoun before a role noun ("its troops")."""
+        """The antecedent of a possessive pronoun before a role noun ("its troops"), or
+        the possessor already resolved as a description ("*the country's* top diplomat")."""
         doc = ctx.doc
         owner = _possessive_word(doc, group)
-        wanted = POSSESSIVE_PRONOUNS.get(owner.lower_) if owner is not None else None
-        if wanted is None:
+        if owner is None:
             return None
+        wanted = POSSESSIVE_PRONOUNS.get(owner.lower_)
+        if wanted is None:
+            return next((r for r in reversed(earlier) if r.mention.actor.country
+                         and r.mention.token_start <= owner.i < r.mention.token_end), None)
         sentence = ctx.sentence_of(group[0].start)
         return _antecedent(earlier, sentence, lambda r: bool(wanted & r.category))
+
+    def _owned_by_unknown(self, group: list[Piece], ctx: _Context) -> bool:
+        """The role's possessor is a description that found no antecedent ("*the group's*
+        leader" after no named group): whose it is stays unknown."""
+        owner = _possessive_word(ctx.doc, group)
+        if owner is None or owner.i == 0:
+            return False
+        return ctx.doc[owner.i - 1].lower_ == "the" and f"the {owner.lower_}" in self.kb.anaphors
 
     def _context_country(
         self,
@@ -700,15 +801,30 @@ class ActorResolver:
         ctx: _Context,
         dominant: str | None,
         sentence: int,
+        group: list[Piece] | None = None,
     ) -> tuple[str | None, str]:
         """A state institution or title without a country: the dateline's, else the one
-        state the sentence names, else the state the sentences just before name ("Baku
-        rejected the plan. The government said..."), else the article's dominant country."""
+        state the sentence names, else the one state named in its own clause ("Yoon
+        accused the parliament of siding with North Korea"), else the state the sentences
+        just before name ("Baku rejected the plan. The government said..."), else the
+        article's dominant country."""
         if ctx.dateline:
             return ctx.dateline, "dateline"
-        states = self._sentence_states(named, sentence)
+        # an envoy's state is not the scene: "the ministry summoned the Iranian ambassador"
+        # is the host's ministry
+        states = self._sentence_states([r for r in named if r.head_word not in POSTED_ROLES],
+                                       sentence)
         if len(states) == 1:
             return next(iter(states)), "sentence"
+        # an institution ("the parliament"), not a title: "Putin met the minister" may
+        # well be another state's minister
+        if group is not None and states and group[-1].entry.role_class == "body":
+            clause = _clause_head(ctx.doc[group[-1].end - 1]).i
+            in_clause = {r.mention.actor.country or "" for r in named
+                         if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
+                         and _clause_head(ctx.doc[r.mention.head]).i == clause}
+            if len(in_clause) == 1:
+                return next(iter(in_clause)), "clause"
         # only a sentence naming no state looks back: one naming two is ambiguous itself
         recent = None if states else self._recent_state(ctx.doc, named, sentence)
         if recent:
@@ -770,8 +886,13 @@ class ActorResolver:
         scene = self._setting_country(named, ctx, sentence, agent)
         if scene:
             return scene, "setting"
+        states = self._sentence_states(named, sentence)
+        if sector == "CRM" and len(states) == 1:
+            # "Gangs attacked Haiti's prisons": criminal gangs act at home, in the one
+            # state the sentence names, however it names it
+            return next(iter(states)), "sentence"
         people = group[-1].kind == "R" and group[-1].entry.role_class != "person"
-        if not people or self._sentence_states(named, sentence):
+        if not people or states:
             return None, ""
         if ctx.dateline:
             # "MOGADISHU (Reuters) - Students protested...": where the story is filed
@@ -812,7 +933,7 @@ class ActorResolver:
         states = {
             r.mention.actor.country or "" for r in named
             if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
-            and _locative(doc[r.mention.head]) and r.mention.actor.sector is None
+            and _place_named(doc[r.mention.head]) and r.mention.actor.sector is None
             and _clause_head(doc[r.mention.head]).i in clauses
             and not (agent and _place_preposition(doc[r.mention.head]) in AIM_PREPOSITIONS)
         }
@@ -846,12 +967,21 @@ class ActorResolver:
             wanted = DOMESTIC_OPPONENT_SECTORS
             if sector in ("JUD", "COP"):  # "Judge X charged Chilean officials": at home
                 wanted = wanted | HOME_STATE_SECTORS | DOMESTIC_SECTORS
+            elif not _subject_side(doc[head.end - 1]):
+                # "Turkish police detained Mayor X": police and courts act at home
+                wanted = wanted | {"COP", "JUD"}
+        elif _coup_makers(doc, group, sector):
+            # "soldiers detained President X": a coup at home, against the national leaders
+            # (soldiers detaining a mayor may be an occupier's)
+            wanted = frozenset({"GOV"})
+            around = [r for r in around if r.head_word in NATIONAL_LEADERS]
         elif sector in DOMESTIC_SECTORS or _opposition_qualified(group):
             wanted = HOME_STATE_SECTORS
             # A government acting on rebels or protesters may be a foreign one ("the US
             # imposed sanctions on militants"); people acting against a government, or an
             # opposition it acts on, are its own. Police, courts and parliaments act at home.
-            against = _subject_side(doc[group[-1].end - 1])
+            noun = doc[group[-1].end - 1]
+            against = _subject_side(noun) or _demand_maker(noun)
             if not (against or sector == "OPP" or _opposition_qualified(group)):
                 wanted = HOME_STATE_SECTORS - {"GOV"}
         else:
@@ -1105,6 +1235,28 @@ def _piece_from_hits(start: int, end: int, hits: list[AliasHit]) -> Piece | None
     return Piece(start, end, "R", hits)
 
 
+def _homonyms_by_context(pieces: list[Piece], ctx: _Context) -> list[Piece]:
+    """A place name two states share ("Tripoli": Libya's capital, Lebanon's port) means the
+    one whose state the same sentence names otherwise ("shells hit Tripoli, the north
+    Lebanese port"), else the article; with no such clue, the first (the capital)."""
+    def states(piece: Piece) -> set[str]:
+        return {h.entry.country or "" for h in piece.hits if h.entry.kind == "country"}
+
+    shared = [p for p in pieces if p.kind == "C" and len(states(p)) > 1]
+    if not shared:
+        return pieces
+    plain = [(ctx.sentence_of(p.start), states(p)) for p in pieces
+             if p.kind in ("C", "P") and len(states(p) or {p.entry.country}) == 1]
+    for piece in shared:
+        sentence = ctx.sentence_of(piece.start)
+        for scope in ([s for n, s in plain if n == sentence], [s for _, s in plain]):
+            named = states(piece) & {c for s in scope for c in s}
+            if len(named) == 1:
+                piece.hits.sort(key=lambda h: h.entry.country not in named)
+                break
+    return pieces
+
+
 def _longest_first(pieces: list[Piece]) -> list[Piece]:
     """Non-overlapping pieces, longer phrases winning ("Foreign Minister" over "Minister")."""
     taken: set[int] = set()
@@ -1138,6 +1290,8 @@ def _possessive_word(doc: Doc, group: list[Piece]) -> Token | None:
     before = group[0].start - 1
     if before >= 0 and doc[before].dep_ == "poss":
         return doc[before]
+    if before >= 1 and doc[before].tag_ == "POS":
+        return doc[before - 1]  # "the group's armed wing", however the parser attached it
     head = doc[group[-1].end - 1]
     owners = [t for t in head.children if t.dep_ == "poss" and t.i < group[0].start]
     return owners[-1] if owners else None
@@ -1154,10 +1308,13 @@ def _attitude_prefix(doc: Doc, piece: Piece) -> bool:
 def _instrument_object(doc: Doc, piece: Piece) -> bool:
     """ "Russian forces fired *artillery* at Kharkiv": a weapon that is fired, launched or
     sent is the means, not the party acted on; as a subject ("tanks fired") it stays."""
-    if piece.kind != "R" or piece.entry.canonical != "weapons":
+    if piece.kind != "R" or piece.entry.canonical != WEAPONS_ROLE:
         return False
     head = doc[piece.end - 1]
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.i != verb.i:
+        # "the sale *of missiles* to Taiwan": the goods of a transfer
+        return verb.head.lemma_.lower() in TRANSFER_NOUNS
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in INSTRUMENT_VERBS:
         return False
     return not any(child.dep_ == "prt" for child in verb.children)
@@ -1224,6 +1381,14 @@ def _participle_compound(doc: Doc, piece: Piece, starts: set[int]) -> bool:
     hyphen, participle = doc[piece.end], doc[piece.end + 1]
     return (hyphen.text in HYPHENS and hyphen.whitespace_ == ""
             and doc[piece.end - 1].whitespace_ == "" and participle.tag_ == "VBN")
+
+
+def _weapon_modifier(doc: Doc, piece: Piece, owned: set[int]) -> bool:
+    """A weapon noun qualifying another noun with nobody's name before it ("a *missile*
+    attack on a ship", "*drone* strikes"): the kind of act, not who did it. "A Russian
+    missile attack" still names its owner."""
+    return (piece.kind == "R" and piece.entry.canonical == WEAPONS_ROLE
+            and doc[piece.end - 1].dep_ == "compound" and piece.start not in owned)
 
 
 def _given_name(doc: Doc, piece: Piece, starts: set[int]) -> bool:
@@ -1338,8 +1503,9 @@ def _premodifiers(doc: Doc, left: Piece, right: Piece, tokens: list[Token]) -> b
     if _based_compound(tokens) and right.kind == "R" and not right.entry.country:
         # "a Beirut-based militia": where it is based is its home
         return _target_governs(doc, left, right)
-    # An organisation's name as a modifier still names the owner ("NATO peacekeeping troops").
-    if (left.kind == "C" and left.form != "adjective" and left.entry.kind != "igo"
+    # An organisation's name as a modifier still names the owner ("NATO peacekeeping troops",
+    # "the Hamas political leader").
+    if (left.kind == "C" and left.form != "adjective" and left.entry.kind not in ("igo", "group")
             and not _possessive_after(doc, left)):
         return False
     target = doc[right.end - 1]
@@ -1406,7 +1572,7 @@ def _compose(doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
             groups[-1].append(piece)
         else:
             groups.append([piece])
-    groups = _attach_dangling_modifiers(groups)
+    groups = _attach_residence(_attach_dangling_modifiers(groups))
     # A title alone ("Minister") is still a role mention; an unknown person or a
     # "former" alone never is (they only qualify a title).
     return [g for g in groups if not all(_is_modifier(p) for p in g)]
@@ -1429,6 +1595,27 @@ def _attach_dangling_modifiers(groups: list[list[Piece]]) -> list[list[Piece]]:
     return out
 
 
+def _attach_residence(groups: list[list[Piece]]) -> list[list[Piece]]:
+    """ "Bosnian Serb leader", "Kosovo Serb officials": a state's name or adjective right
+    before another state's adjective that qualifies a title names where they live; the
+    second names their ethnicity. One phrase, of the first state. In "Palestinian American
+    activist" the order is origin, then nationality (see ``ORIGIN_NATIONALITIES``)."""
+    out: list[list[Piece]] = []
+    for group in groups:
+        previous = out[-1] if out else None
+        if (previous is not None and len(previous) == 1 and group[0].kind == "C"
+                and previous[0].kind == "C" and previous[0].end == group[0].start
+                and previous[0].form in ("adjective", "name") and group[0].form == "adjective"
+                and previous[0].entry.is_state and group[0].entry.is_state
+                and previous[0].entry.country != group[0].entry.country
+                and group[0].entry.country not in ORIGIN_NATIONALITIES
+                and any(p.kind == "R" for p in group[1:])):
+            out[-1] = previous + group
+        else:
+            out.append(group)
+    return out
+
+
 def _is_modifier(piece: Piece) -> bool:
     return piece.kind == "E" or (piece.kind == "R" and piece.entry.role_class == "modifier")
 
@@ -1444,6 +1631,8 @@ def _takes_context_country(doc: Doc, group: list[Piece]) -> bool:
     if any(p.kind == "E" for p in group):
         return False
     head = group[-1]
+    if _state_forces(doc, group):
+        return True  # "government troops", "federal forces": the state's own army
     if head.kind != "R" or head.entry.role_class not in ("person", "body"):
         return False
     if head.entry.office and not _not_plural(doc, head):
@@ -1464,7 +1653,8 @@ def _takes_setting_country(doc: Doc, group: list[Piece]) -> bool:
         return False
     if head.entry.office and not _not_plural(doc, head):
         return False  # "presidents" are a kind of office holder, not this country's
-    if _away_from_home(head.entry):
+    if _away_from_home(head.entry) and not (_community_forces(group)
+                                            or _troops_acted_on(doc, group)):
         return False
     return head.entry.sector not in NO_SETTING_SECTORS
 
@@ -1490,6 +1680,45 @@ def _removed(token: Token) -> bool:
 def _generic_head(role: KBEntry) -> bool:
     """A head noun that is GOV only by default ("official", "spokesman", "leader")."""
     return role.inherits and role.sector == "GOV"
+
+
+def _community_qualified(group: list[Piece]) -> bool:
+    """The head noun is qualified by a religious or ethnic community ("Moslem forces",
+    "Kurdish fighters"): people of a community living where they are, not sent there."""
+    return any(p.kind == "R" and p.entry.canonical in (RELIGIOUS_COMMUNITY, ETHNIC_COMMUNITY)
+               for p in group[:-1])
+
+
+def _state_forces(doc: Doc, group: list[Piece]) -> bool:
+    """Troops said to be a government's ("government troops", "federal forces", "regime
+    soldiers"): a state's own army, which belongs to the story's state like its government
+    does (troops alone are often abroad, so they are never given it)."""
+    head = group[-1]
+    if head.kind != "R" or head.entry.sector != "MIL" or head.entry.role_class != "group":
+        return False
+    if any(p.kind == "R" and p.entry.sector == "GOV" for p in group[:-1]):
+        return True
+    before = group[0].start - 1
+    return before >= 0 and doc[before].lower_ in STATE_FORCE_WORDS
+
+
+def _troops_acted_on(doc: Doc, group: list[Piece]) -> bool:
+    """Troops named by no state that are acted on ("attacked a camp in Mali, killing 30
+    soldiers"): victims where they stand are that place's own; foreign troops are named as
+    such in the news ("a U.S. soldier")."""
+    head = group[-1]
+    if head.kind != "R" or head.entry.canonical != TROOPS_ROLE:
+        return False  # "carried out an air strike": a weapon or act, not people acted on
+    noun = doc[head.end - 1]
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and not _subject_side(noun)
+
+
+def _community_forces(group: list[Piece]) -> bool:
+    """A community's armed men ("Moslem forces in east Bosnia"): unlike a state's troops,
+    they fight where they live, so "in X" places them. A community's refugees may still
+    be abroad ("Tamil refugees in India")."""
+    head = group[-1]
+    return head.kind == "R" and head.entry.sector == "MIL" and _community_qualified(group)
 
 
 def _away_from_home(role: KBEntry) -> bool:
@@ -1580,10 +1809,13 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
         found = _participle_place(doc, clause, role, named)
         if found is not None:
             return found
+    serves = role is not None and role.canonical in SERVING_ROLES
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in MODIFIER_PREPOSITIONS:
+        if prep.dep_ != "prep" or not (prep.lower_ in MODIFIER_PREPOSITIONS
+                                       or (serves and prep.lower_ in SERVING_PREPOSITIONS)):
             continue
-        if prep.lower_ in PLACE_MODIFIERS and role is not None and _away_from_home(role):
+        if (prep.lower_ in PLACE_MODIFIERS and role is not None and _away_from_home(role)
+                and not _community_forces(group)):
             continue
         if prep.lower_ == "from" and _removed(head):
             continue  # "the withdrawal of forces from Lebanon": where they leave, not whose
@@ -1598,8 +1830,9 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
                     continue
                 # "the ministry of President X" is X's; "supporters of President X" are
                 # X's side; "the wife of President X" need not be X's state's
-                person_owner = prep.lower_ == "of" and role is not None and (
+                person_owner = (prep.lower_ == "of" and role is not None and (
                     role.role_class == "body" or role.canonical in FOLLOWER_ROLES)
+                ) or (prep.lower_ in SERVING_PREPOSITIONS and serves)  # "adviser to President X"
                 if "person" in r.category and not person_owner:
                     continue
                 return r
@@ -1684,6 +1917,39 @@ def _subject_side(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
+def _ally_possessor(doc: Doc, group: list[Piece]) -> bool:
+    """A state's possessive before a noun of alliance the group qualifies: "Israel's
+    militia ally", "Iran's militia proxies". The possessor is whom the group serves, not
+    its country: the militia belongs where its modifier places it ("in southern Lebanon")."""
+    places = [p for p in group if p.kind == "C"]
+    if len(places) != 1 or not _possessive_after(doc, places[0]):
+        return False
+    first = places[0]
+    if not any(p.kind == "R" for p in group) or any(p.kind in ("P", "E") for p in group):
+        return False
+    possessed = doc[first.end - 1].head
+    return possessed.i >= group[-1].end and possessed.lemma_.lower() in ALLY_NOUNS
+
+
+def _coup_makers(doc: Doc, group: list[Piece], sector: str | None) -> bool:
+    """Soldiers who detain or oust a government ("soldiers detained President Bazoum and
+    seized power"): troops overthrowing a government are that state's own."""
+    head = group[-1]
+    noun = doc[head.end - 1]
+    if sector != "MIL" or head.kind != "R" or head.entry.role_class not in ("group", "body"):
+        return False
+    return _subject_side(noun) and _clause_head(noun).lemma_.lower() in COUP_VERBS
+
+
+def _demand_maker(token: Token) -> bool:
+    """The noun makes a demand addressed to the clause's other party: "the government
+    accepted *demands from* rebels", "rejected *calls from* students". The maker of a
+    demand acts against its addressee, as a subject would."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i != prep.i
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in DEMAND_NOUNS)
+
+
 def _coordinated(token: Token) -> bool:
     """ "Russia and Ukraine": one of two coordinated names."""
     return token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
@@ -1723,10 +1989,9 @@ def _clause_head(token: Token) -> Token:
 
 
 def _subjectless(verb: Token) -> bool:
-    if verb.dep_ in ("acl", "amod"):
-        return True
-    if verb.dep_ not in ("xcomp", "advcl", "conj"):
+    if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "amod"):
         return False
+    # "reports that troops killed civilians": a noun's clause with its own subject is a clause
     return not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
@@ -1800,10 +2065,20 @@ def _role_sector(roles: list[Piece]) -> str | None:
     if not roles:
         return None
     head = roles[-1].entry
+    if head.sector == "MIL" and head.role_class == "group" and _community_qualified(roles):
+        return "REB"  # "Moslem forces", "Kurdish troops": a community's armed men
+    if head.canonical == COMMUNITY_LEADER and any(
+            r.entry.canonical == ETHNIC_COMMUNITY for r in roles[:-1]):
+        return "ELI"  # "Pashtun leaders": a community's elites hold no state office
+    if head.sector == "LEG" and any(r.entry.sector == "OPP" for r in roles[:-1]):
+        return "OPP"  # "opposition lawmakers": the opposition's members of parliament
     # GOV is only the default owner: "government troops" stay MIL; ELI is handled apart.
-    modifiers = [r.entry.sector for r in roles[:-1] if r.entry.sector not in (None, "GOV", "ELI")]
-    if head.inherits and modifiers:
-        return modifiers[-1]
+    modifiers = [r.entry.sector for r in roles[:-1] if r.entry.sector not in (None, "GOV", "ELI")
+                 # a community's "leaders" are religious; its officials and party are not
+                 and (head.canonical == COMMUNITY_LEADER
+                      or r.entry.canonical != RELIGIOUS_COMMUNITY)]
+    if (head.inherits or head.sector == "UAF") and modifiers:
+        return modifiers[-1]  # "army spokesman"; "rebel gunmen" are identified: the rebels
     return head.sector or (modifiers[-1] if modifiers else None)
 
 
@@ -1850,6 +2125,8 @@ def _place_preposition(token: Token) -> str:
     """The preposition of a place phrase ("in" for "in the town of Samarra")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "appos" and token.head.lemma_.lower() in PLACE_NOUNS:
+        token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() \
             in PLACE_NOUNS:
         token = token.head.head
@@ -1861,12 +2138,25 @@ def _locative(token: Token) -> bool:
     where, not who."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "appos" and token.head.lemma_.lower() in PLACE_NOUNS:
+        token = token.head  # "in the Libyan capital Tripoli": the capital's name
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         # "in the town of Samarra", "in the capital city of Algiers": the name of the place
         place_noun = token.head.head
         if place_noun.lemma_.lower() in PLACE_NOUNS and place_noun.i != token.head.i:
             token = place_noun
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _place_named(token: Token) -> bool:
+    """A place phrase names the state: its object ("in Haifa"), or a modifier of a noun of
+    place there ("in the Amhara region", "in the Kenyan city of Kisumu"); not the modifier
+    of any noun ("in the Palestinian uprising" is no place)."""
+    if _locative(token):
+        return True
+    noun = token.head
+    return (token.dep_ in OBJECT_MODIFIER_DEPS and noun.lemma_.lower() in PLACE_NOUNS
+            and _locative(noun))
 
 
 def _expletive(token: Token) -> bool:

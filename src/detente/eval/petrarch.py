@@ -286,21 +286,26 @@ def exact_code(code: str) -> str:
     """Country + first sector of an actor code; quoted actor text is kept as is.
 
     The sector goes through the sector table, so PETRARCH's ``CIV`` and PLOVER's
-    ``CVL`` (civilians) compare equal.
+    ``CVL`` (civilians) compare equal; the country through the Phoenix country
+    table, so a gold file writing Kosovo ``KOS`` or ``KSV`` matches either.
     """
     code = code.strip()
     if code.startswith(('"', "'")):
         return code
     code = code.upper()
-    return code[:3] + sectors().normalise(code[3:6])
+    return _phoenix_country(code[:3]) + sectors().normalise(code[3:6])
 
 
 def root_code(code: str) -> str:
-    """Country part of an actor code (its first three characters)."""
+    """Country part of an actor code (its first three characters, Phoenix spelling)."""
     code = code.strip()
     if code.startswith(('"', "'")):
         return code
-    return code.upper()[:3]
+    return _phoenix_country(code.upper()[:3])
+
+
+def _phoenix_country(country: str) -> str:
+    return phoenix_countries().get(country, country)
 
 
 def exact_triple(triple: Triple) -> Triple:

@@ -88,8 +88,26 @@ def object_heads(token: Token) -> list[Token]:
     """Direct-object-like dependents of a trigger (with coordinated objects)."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if not found:
-        found = shifted_objects(token)
+        found = shifted_objects(token) or capped_objects(token)
     return expand_conj(found)
+
+
+def capped_objects(verb: Token) -> list[Token]:
+    """An object counted with "up to" the parser took for a particle and a preposition.
+
+    "kidnapped *up to 16* advisers": "up to" caps the number, it is no phrasal verb; the
+    parser hangs "up" on the verb as a particle and the counted noun under its "to". A
+    noun there with a number of its own is the verb's object.
+    """
+    doc = verb.doc
+    return [
+        pobj
+        for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
+        and prt.i + 1 < len(doc) and doc[prt.i + 1].lower_ == "to"
+        # "to" under "up", or beside it on the verb
+        for pobj in doc[prt.i + 1].children if pobj.dep_ == "pobj"
+        and any(c.dep_ == "nummod" for c in pobj.children)
+    ]
 
 
 def shifted_objects(verb: Token) -> list[Token]:
@@ -222,8 +240,10 @@ def expand_conj(tokens: Sequence[Token]) -> list[Token]:
 
 def particles(token: Token) -> set[str]:
     """Particles and prepositions a trigger governs ("call *for*", "pull *out*")."""
+    capping = {i for pobj in capped_objects(token) for i in (pobj.head.i - 1, pobj.head.i)}
     found = {c.lemma_.lower() for c in token.children
-             if c.dep_ in ("prt", "prep", "agent") and not _dates_the_act(c)}
+             if c.dep_ in ("prt", "prep", "agent") and not _dates_the_act(c)
+             and c.i not in capping}
     # "take part in": a particle-like noun object.
     found.update(
         c.lemma_.lower() for c in token.children if c.dep_ == "dobj" and c.lemma_ == "part"
@@ -359,6 +379,11 @@ class MentionIndex:
                     return _with_coordinated(self, tok, mention)
         return []
 
+    def owners(self, head: Token) -> list[ActorMention]:
+        """Mentions among a noun's owner modifiers ("*U.S.*-proposed talks")."""
+        found = (self.at(tok) for tok in _owner_chain(head))
+        return [m for m in found if m is not None]
+
     def first(self, head: Token) -> ActorMention | None:
         found = self.resolve(head)
         return found[0] if found else None
@@ -403,7 +428,8 @@ def _prep_chain(head: Token) -> list[Token]:
     for _ in range(2):
         nxt: list[Token] = []
         for tok in frontier:
-            for pobj in [*(o for _p, o in prep_objects(tok)), *participle_agents(tok)]:
+            for pobj in [*(o for _p, o in prep_objects(tok)), *participle_agents(tok),
+                         *spatial_landmarks(tok)]:
                 nxt.append(pobj)
                 nxt.extend(_owner_chain(pobj))
         out.extend(nxt)
@@ -431,6 +457,22 @@ def _raised_object(prep: Token) -> Token | None:
         if tok.dep_ == "pobj" and tok.right_edge.i == end.i:
             return tok
     return None
+
+
+#: Participles placing a zone or stretch of land or sea by what it lies around or along:
+#: "zones *encircling* Taiwan", "the waters *surrounding* the islands".
+SPATIAL_PARTICIPLES = frozenset({"encircle", "surround", "ring", "border", "adjoin"})
+
+
+def spatial_landmarks(noun: Token) -> list[Token]:
+    """What a place noun is said to lie around or along ("six zones *encircling Taiwan*"):
+    an act done in such a zone is done at that landmark."""
+    return [
+        obj
+        for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBG"
+        and part.lemma_.lower() in SPATIAL_PARTICIPLES
+        for obj in part.children if obj.dep_ in ("dobj", "obj")
+    ]
 
 
 def participle_agents(noun: Token) -> list[Token]:
@@ -497,6 +539,10 @@ def controller(verb: Token) -> list[Token]:
         return []
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
         return [head]
+    if dep == "acl" and verb.tag_ in FINITE_TAGS and head.dep_ == "ROOT":
+        # "Sudan's army chief, General X, *called* on ...": a finite verb is no reduced
+        # relative; hung on the sentence's root noun, it is the main verb of that noun.
+        return [head]
     if dep == "acl" and head.lemma_.lower() in DECISION_NOUNS and _infinitive(verb):
         # "the government's move to close the border": subject control by the noun's doer.
         return noun_actor_heads(head)
@@ -519,6 +565,10 @@ def controller(verb: Token) -> list[Token]:
         if dep == "pcomp" and head.head is not head:
             return subject_heads(head.head)
     return []
+
+
+#: Tags of finite verbs (past, present): a verb with one is a clause's own predicate.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _infinitive(verb: Token) -> bool:
@@ -618,6 +668,8 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     for verb in complement_verbs(trigger):
         if verb.dep_ in ("xcomp", "acl"):
             verb_objects = expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")])
+            # "refused to deploy peacekeepers *in Iraq*": forces sent are the means.
+            out.extend(sent_goals(verb))
             out.extend(verb_objects)
             out.extend(pobj for prep, pobj in _ordered_preps(verb))
             # "offered to host talks *between Moscow and Kyiv*": the parties of the
@@ -629,8 +681,29 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
             for inner in complement_verbs(verb):
                 if inner.dep_ == "ccomp" and inner.lemma_.lower() not in REPORTING_VERBS:
                     out.extend(expand_conj([c for c in inner.children if c.dep_ == "nsubj"]))
+    out.extend(_content_clause_parties(trigger))
     out.extend(_nested_goal_heads(trigger))
     out.extend(_raised_arguments(trigger))
+    return out
+
+
+def _content_clause_parties(trigger: Token) -> list[Token]:
+    """Parties of a pledged, agreed or threatened act stated as a content clause.
+
+    "pledged that Poland would help *Lithuania* defend ...", "warned that it would
+    retaliate *against Chad*", "would respond to any *Israeli* attack": when the clause's
+    subject is the speaker's own side (so no recipient), the party the act is done to is
+    its object, the subject of a clause under it, or its prepositional object (or that
+    object's owner). Tried after the clause's subject.
+    """
+    out: list[Token] = []
+    for verb in complement_verbs(trigger):
+        if verb.dep_ != "ccomp" or verb.lemma_.lower() in REPORTING_VERBS:
+            continue
+        out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+        out.extend(expand_conj([s for inner in complement_verbs(verb) if inner.dep_ == "ccomp"
+                                for s in inner.children if s.dep_ == "nsubj"]))
+        out.extend(pobj for _prep, pobj in _ordered_preps(verb))
     return out
 
 
@@ -812,6 +885,17 @@ def threatened_objects(trigger: Token) -> list[Token]:
     ])
 
 
+def threatening_doers(trigger: Token) -> list[Token]:
+    """Subjects of a warning's content clause: who would do the threatened act ("warned
+    that *Tehran* would respond")."""
+    return expand_conj([
+        subj
+        for verb in complement_verbs(trigger)
+        if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS
+        for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass")
+    ])
+
+
 def coercive_purpose_objects(trigger: Token) -> list[Token]:
     """Objects of the purpose of a use of force: "opened fire *to disperse protesters*",
     "fired tear gas *to break up the march*" — the force is aimed at the people the
@@ -855,6 +939,10 @@ def place_reading(mention: ActorMention, doc: Doc) -> str | None:
     if head.dep_ == "pobj" and governor.lower_ == "by" and governor.dep_ == "agent":
         # "tariffs imposed *by Washington*": the doer of an act is a government, not a city.
         return None
+    if head.dep_ in ("nsubj", "csubj"):
+        # "warned that *Tehran* would respond": the subject of a verb acts, so a capital
+        # there is its government (metonymy), never the people who live in it.
+        return None
     if head.dep_ == "pobj" and governor.head is not governor:
         place = governor.head
         if governor.lower_ == "of" and place.lemma_.lower() in SETTLEMENT_NOUNS:
@@ -891,3 +979,106 @@ def with_country(mention: ActorMention, country: str) -> ActorMention:
     placed = replace(actor, country=country, code=actor_code(country, actor.sector),
                      rule=f"{actor.rule or ''}+placed:{country}")
     return replace(mention, actor=placed)
+
+
+#: Nouns of the stance an act is done in: "blocked streets *in defiance of* Beijing",
+#: "struck *in protest at* the arrests", "shelled the town *in retaliation for* X's raids".
+#: Whoever the stance is taken against is the one the act is aimed at. ("In solidarity
+#: with X" is absent on purpose: X is the one supported, not the one acted on.)
+STANCE_NOUNS = frozenset({
+    "defiance", "protest", "opposition", "retaliation", "reprisal", "revenge", "retribution",
+})
+#: Prepositions by which a stance noun names what it is against ("defiance *of*",
+#: "protest *at* / *against* / *over*", "opposition *to*", "retaliation *for*").
+STANCE_PREPS = frozenset({"of", "at", "against", "over", "to", "for"})
+
+
+def stance_targets(verb: Token) -> list[Token]:
+    """Heads of what an "in <stance>" phrase on ``verb`` is taken against.
+
+    The parser hangs the stance's own preposition on the noun ("in defiance *of* X") or,
+    as a second adjunct, on the verb right after it ("marched in protest *at* X"); both
+    are read. A caller reads each head first for the party it names or the doer of the
+    act it names (:func:`doer_mentions`: "in protest at *Israel's* raids").
+    """
+    out: list[Token] = []
+    for prep, noun in prep_objects(verb):
+        if prep != "in" or noun.lemma_.lower() not in STANCE_NOUNS:
+            continue
+        out.extend(o for p, o in prep_objects(noun) if p in STANCE_PREPS)
+        out.extend(o for p, o in prep_objects(verb) if p in STANCE_PREPS
+                   and o.head.i == noun.right_edge.i + 1)
+    return expand_conj(out)
+
+
+def doer_mentions(index: MentionIndex, head: Token) -> list[ActorMention]:
+    """The party a head names outright, else the doer of the act it names ("Israel's
+    raids", "the arrests by police"): a possessor, "by" agent or owner modifier."""
+    direct = index.at(head)
+    if direct is not None:
+        return [direct]
+    out: list[ActorMention] = []
+    for doer in noun_actor_heads(head):
+        mention = index.at(doer)
+        if mention is not None and mention not in out:
+            out.append(mention)
+    return out
+
+
+#: Verbs of sending forces: what they move is the sender's means, where to is the party
+#: concerned ("refused to deploy peacekeepers *in Iraq*", "a plan to send troops *to Sudan*").
+SENDING_VERBS = frozenset({"deploy", "send", "dispatch", "station", "post", "contribute", "commit"})
+#: Prepositions naming where forces are sent.
+GOAL_PREPS = ("to", "into", "in")
+
+
+def sent_goals(verb: Token) -> list[Token]:
+    """Where a verb of sending moves what it sends, on the verb or on the thing sent
+    ("deploy peacekeepers *in Iraq*" hangs the place on the object); empty for other verbs."""
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return []
+    heads = [verb, *object_heads(verb)]
+    return expand_conj([o for head in heads for p, o in prep_objects(head) if p in GOAL_PREPS])
+
+
+def object_clause_heads(noun: Token) -> list[Token]:
+    """Parties of the act an object noun's infinitive or ability clause names.
+
+    "rejected an invitation *to attend a meeting of Palestinian factions*", "a call *for
+    its forces to be deployed in East Timor*", "hackers *capable of launching* attacks
+    *against* X": an offer, plan or call is aimed at those its act would concern, and a
+    means at those it is made able to act on. With nobody named on the noun itself, the
+    clause's goal (for a verb of sending), prepositional parties, objects and, last, its
+    place are tried, in that order; for a text ("a law *recognizing* X"), the parties of
+    the participle clause that states its content.
+    """
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for adjective in noun.children:
+        if adjective.dep_ != "amod" or adjective.pos_ != "ADJ":
+            continue
+        clauses += [v for v in adjective.children if v.dep_ == "xcomp" and v.pos_ == "VERB"]
+        clauses += [v for p in adjective.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VBG"]
+    out: list[Token] = []
+    for verb in clauses:
+        out.extend(sent_goals(verb))
+        out.extend(pobj for _, pobj in _ordered_preps(verb))
+        out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+        out.extend(o for p, o in prep_objects(verb) if p in LOCATIVE_PREPS)
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        # "approved a law *recognizing* victories by X", "rejected a resolution
+        # *condemning* Y": a text's participle clause states its content.
+        for verb in noun.children:
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(
+                    c.dep_ == "nsubj" for c in verb.children):
+                out.extend(expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")]))
+                out.extend(pobj for _, pobj in _ordered_preps(verb))
+    return out
+
+
+#: Nouns of texts with a content ("a law recognizing ...", "a resolution condemning ...").
+DOCUMENT_NOUNS = frozenset({
+    "law", "bill", "decree", "resolution", "measure", "statement", "declaration", "motion",
+    "amendment", "regulation", "directive", "ruling", "order", "letter", "report",
+})

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Article, EventMention, Evidence
+from ..records import Actor, ActorMention, Article, EventMention, Evidence, actor_code
 from .arguments import (
     CARRYING_VERBS,
+    LOCATIVE_PREPS,
     RELATIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
     TOPIC_PREPS,
@@ -36,6 +37,7 @@ from .arguments import (
     complement_verbs,
     condition_subjects,
     content_clause_subjects,
+    doer_mentions,
     expand_conj,
     extraposed_clauses,
     grievance_heads,
@@ -46,6 +48,7 @@ from .arguments import (
     names_backer,
     noun_actor_heads,
     noun_words,
+    object_clause_heads,
     object_heads,
     object_words,
     particles,
@@ -53,21 +56,24 @@ from .arguments import (
     prep_objects,
     purpose_heads,
     recipient_heads,
+    stance_targets,
     subject_heads,
     threatened_objects,
+    threatening_doers,
     with_country,
 )
 from .lexicon import (
     CameoInfo,
     TriggerEntry,
     TriggerLexicon,
+    allegation_words,
     bilateral_nouns,
     default_cameo_table,
     default_lexicon,
     prefixed_irregular_base,
     reciprocal_verbs,
 )
-from .modality import FUTURE_AUXILIARIES, REPORTING, read_modality
+from .modality import FUTURE_AUXILIARIES, REPORTING, denies_a_named_claim, read_modality
 
 #: Types whose actor and recipient may be the same country (different sectors):
 #: protest, repression and violence are mostly domestic, and so are the concessions
@@ -78,6 +84,10 @@ DOMESTIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "CONCEDE", "THREATEN
 #: done to it ("is committed / prepared / determined to ...").
 DISPOSITION_PARTICIPLES = frozenset({
     "committed", "prepared", "determined", "resolved", "poised", "dedicated",
+    # "X is opposed to Y": a stance the subject holds (X opposes Y), not an act done to X.
+    "opposed",
+    # "X were engaged / involved in ethnic cleansing": taking part in an act; X does it.
+    "engaged", "involved",
 })
 #: Acts done to the people of a place: with no one named, the place where they happen
 #: is their target ("protested in Kirkuk", "lifted the curfew in Montenegro").
@@ -107,7 +117,9 @@ DEMAND_FRAMES = frozenset({
     "warn", "add", "repeat", "emphasize", "emphasise", "remind", "write", "reminder",
     "declaration", "statement", "demand", "message",
 })
-MAX_PAIRS = 6
+#: Most actor x recipient pairs one trigger yields: four coordinated parties acting on three
+#: ("Mordor, Rohan, Fornost and Bree welcomed ties between X, Y and Z") still each count.
+MAX_PAIRS = 12
 #: Verbs that also ascribe a name or quality when they take an object and a predicate
 #: ("calling it a new step", "called the report one-sided"): that sense is no event.
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term"})
@@ -233,6 +245,7 @@ class EventExtractor:
         modals: list[Token] = []
         desires: list[Token] = []
         cited: list[Token] = []
+        reporters: list[Token] = []
         for tok in doc:
             lemma = tok.lemma_.lower()
             if lemma not in known:
@@ -245,6 +258,8 @@ class EventExtractor:
                 modals.append(tok)
             if tok.lemma_.lower() in DESIRE_VERBS and pos_class(tok) == "VERB":
                 desires.append(tok)
+            if tok.lemma_.lower() in REPORTING and pos_class(tok) == "VERB":
+                reporters.append(tok)
             if tok.lemma_.lower() in REASON_VERBS and pos_class(tok) == "VERB":
                 cited.extend(c for c in tok.children
                              if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp"))
@@ -263,6 +278,14 @@ class EventExtractor:
             if wish is not None:
                 consumed.update(_inner(wish[0]))
                 readings.extend(wish[1])
+        for frame in reporters:
+            for clause, allegation in self._reported_allegations(
+                    frame, lemmas, index, article, sentences):
+                # A verb the parser coordinated into the clause ("said X was a sponsor of
+                # terror *and urged* ...") is not part of the allegation.
+                consumed.update(_inner(clause) - {
+                    t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree})
+                readings.extend(allegation)
         depth = _depths(doc)
         order = sorted(lemmas, key=lambda i: (sentences.number[i], depth[i], i))
         for i in order:
@@ -293,7 +316,7 @@ class EventExtractor:
                 self._readings(token, match, index, sentences.spans[n], n, article)
             )
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
-        return readings
+        return self._told_act_targets(doc, readings)
 
     def match(self, token: Token, lemma: str | None = None) -> _Match | None:
         """The most specific lexicon row the token satisfies, if any."""
@@ -338,7 +361,25 @@ class EventExtractor:
             # "calling it a new step": only a row with a particle ("call for") still holds,
             # or one naming the predicate ("called the strike *illegal*": a condemnation).
             rows = [r for r in rows if r.particle or r.objects]
+            predicate = {c.lemma_.lower() for c in token.children
+                         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")}
+            naming = [r for r in rows if r.objects & predicate]
+            if naming:
+                # The predicate says what the act is, not the thing named ("called *the
+                # strike* illegal" condemns; it calls no strike).
+                rows = naming
         words = object_words(token, reported_clauses=lemma not in REPORTING)
+        gap = _object_gap(token)
+        if gap is not None:
+            # "*an allegation* Baku denied": the noun a relative clause modifies fills the
+            # verb's missing object.
+            words.lemmas.update(noun_words(gap))
+            words.tokens.append(gap)
+        if _finite_verb_as_modifier(token):
+            # "South Korea's military *fired* warning shots" parsed as one noun phrase: the
+            # noun the past-tense verb modifies is its object.
+            words.lemmas.update(noun_words(token.head))
+            words.tokens.append(token.head)
         return self._best(rows, particles(token), words, _subject_words(token))
 
     def recode(self, lemma: str, token: Token) -> CameoInfo | None:
@@ -388,7 +429,13 @@ class EventExtractor:
             return []
         info = self.cameo[match.entry.cameo]
         deployment = info.plover_type == "MOBILIZE"
-        if deployment and _helping_purpose(token):
+        allies = _allied_parties(token) if deployment else []
+        if allies:
+            # "troops deployed to Russia *to fight alongside Russian forces*": forces sent
+            # to fight beside another side cooperate with it militarily (CAMEO 062).
+            info = self.cameo[MILITARY_COOPERATION]
+            deployment = False
+        elif deployment and _helping_purpose(token):
             # "deploy police officers to Haiti *to help fight gangs*": forces sent to help
             # a country are security assistance (CAMEO 074), not a show of force.
             info = self.cameo[PROTECTION_AID]
@@ -400,16 +447,27 @@ class EventExtractor:
         info, modality = self._speech_act(token, info, reading.modality)
         actor_heads, borrowed = _actor_heads(token, nominal)
         supported = False  # the actors are a support verb's subject ("X held talks")
+        between_sides: list[ActorMention] = []  # "talks between X and Y": X and Y
         if any(h.lemma_.lower() in NATURAL_CAUSES for h in actor_heads):
             # "Heavy rain caused flooding, *killing* dozens": harm done by nature or by
             # accident is no one's act, so no event (nor an unidentified attacker).
             return []
         actors = _with_coordinated_owners(index, actor_heads, _resolve_all(index, actor_heads))
         actors = [_commanded_forces(token.doc, index, m) for m in actors]
+        paired = False
+        if not actors:
+            # "..., and *the two governments* blamed each other": a definite pair stands for
+            # the two parties named just before it in the sentence.
+            actors = _pair_antecedents(actor_heads, index)
+            paired = bool(actors)
         if not actors and info.plover_type == "ASSAULT" and not nominal:
             # "15 people were killed *when Russian missiles hit* a building": the harm
             # with no agent is that of the act its "when" clause tells, by the same doer.
             actors = _resolve_all(index, _when_clause_doers(token))
+        if not actors and info.plover_type == "ASSAULT" and not nominal:
+            # "five people were killed *in an Israeli strike*": harm with no agent, told as
+            # the outcome of an attack, is done by whoever made the attack.
+            actors = _resolve_all(index, self._attack_owners(token))
         if not actors and actor_heads and all(
                 h.lower_ in REPORTER_PRONOUNS for h in actor_heads):
             # "Britain and France said *they* were prepared to send troops": a pronoun
@@ -436,6 +494,11 @@ class EventExtractor:
             actors = _resolve_all(index, subject_heads(token.head))
             borrowed += 1
             supported = True
+        elif not actors and nominal and (host := _participation_host(token)) is not None:
+            # "troops were involved in *attacks* on villages", "took part in *raids*": those
+            # who take part in an act do it.
+            actors = _resolve_all(index, _participants(host))
+            borrowed += 1
         if borrowed and not nominal and token.tag_ == "VBG" and token.dep_ == "pcomp":
             # "fled after *fighting between the army and rebels*": a gerund that names the
             # parties it is between is their act, not the governing clause's subject's.
@@ -455,6 +518,12 @@ class EventExtractor:
             between = _with_coordinated_owners(index, parties, _resolve_all(index, parties))
             if len({m.actor.code for m in between}) >= 2:
                 actors = between[:1]
+                if token.dep_ in ("nsubj", "nsubjpass") and _two_sided_noun(token):
+                    # "Talks / clashes between X and Y resumed": a two-sided act that is
+                    # the clause's news, named by its sides, is each side's act toward the
+                    # other, as a joint subject's is (not one in a background phrase:
+                    # "days after a meeting between X and Y").
+                    between_sides = between
         if actors and _misattached_conjunct(token) and all(
                 m.head not in {h.i for h in actor_heads} for m in actors):
             # "said Kosovo's decision was a provocation *and urged* NATO to ...": the shared
@@ -472,6 +541,85 @@ class EventExtractor:
             # "X issued a statement condemning Y": the text's content is its issuer's act.
             actors = _resolve_all(index, subject_heads(token.head.head))
             borrowed += 1
+        if not actors and (info.code.startswith(OWN_FORCE_CODES)
+                           or match.entry.cameo.startswith(OWN_FORCE_CODES)):
+            # "two thousand guerrillas have been demobilized", "troops have been deployed
+            # to the border": with no agent named, the forces stood down, pulled out or sent
+            # are their own side's means, so that side acts.
+            actors = [m for m in _resolve_all(index, _agentless_passive_subjects(token))
+                      if m.actor.sector in ARMED_SECTORS]
+        if not actors and info.plover_type in CUSTODY_HARM_TYPES:
+            # "died of torture *in Israeli police custody*": harm done to a detainee with
+            # no doer named is done by whoever holds them.
+            keepers, kept = _custody(token)
+            actors = _resolve_all(index, keepers)
+            if actors:
+                undergoers = [m for m in _resolve_all(index, kept) if m not in actors]
+            borrowed += 1
+        if info.code == CEASEFIRE_INTENT and any(_truce_in_force(t) for t in match.used):
+            # "agreed to a ceasefire *that took effect* on Wednesday", "agreed to *extend*
+            # their ceasefire": a truce in force is declared and observed (CAMEO 0871),
+            # not only promised.
+            info = self.cameo[TRUCE]
+        if info.code == MILITARY_FORCE and match.entry.lemma in KILLING_VERBS and any(
+                _named_leader(v) for v in token.children
+                if v.dep_ in ("dobj", "obj", "nsubjpass")):
+            # "Hamas political leader Ismail Haniyeh was killed": killing a named leader
+            # or official is an assassination (CAMEO 186).
+            info = self.cameo[ASSASSINATION]
+        if info.code == MILITARY_FORCE and match.entry.lemma in KILLING_VERBS and any(
+                _in_thousands(o, HUNDREDS) and _unarmed(o) for o in object_heads(token)) and not (
+                any(self._force_noun(s) for s in subject_heads(token))):
+            # "RSF fighters killed hundreds of civilians": people killing unarmed people by
+            # the hundred engage in mass killing (CAMEO 202); a strike or shelling that
+            # kills as many stays the attack it is.
+            info = self.cameo[MASS_KILLING]
+        if match.entry.lemma in FORCED_ENTRY_VERBS and actors:
+            # "militants stormed a hotel" is an armed attack (180); "protesters stormed
+            # parliament" a violent protest (145); only state forces storming a place to
+            # take it keep the seizure code.
+            sectors = {m.actor.sector for m in actors}
+            if sectors <= IRREGULAR_ARMED_SECTORS:
+                info = self.cameo[UNCONVENTIONAL_VIOLENCE]
+            elif sectors <= CROWD_SECTORS:
+                info = self.cameo[VIOLENT_PROTEST]
+        if info.code == RALLY_OPPOSITION and actors and all(
+                m.actor.sector in CROWD_SECTORS for m in actors):
+            # "thousands of Georgians rallied against the law": a crowd rallying against
+            # something demonstrates (141); rallying others against a party (113) is what
+            # states and leaders do.
+            info = self.cameo[DEMONSTRATION]
+        if match.entry.lemma in CLASH_LEMMAS and not nominal and actors and all(
+                m.actor.sector in CROWD_SECTORS for m in actors):
+            # "supporters of the jailed premier clashed with police": a crowd fighting the
+            # police riots (145); it does not wage military force.
+            info = self.cameo[VIOLENT_PROTEST]
+        if info.code == DEPORTATION and any(_in_thousands(o) for o in object_heads(token)):
+            # "deported tens of thousands of Afghans": expelling people by the thousand is
+            # a mass expulsion (CAMEO 201), not the deportation of individuals (174).
+            info = self.cameo[MASS_EXPULSION]
+        if info.code == LABOUR_STRIKE and token.dep_ == "compound":
+            # "an aircraft carrier *strike* group", "strike fighters": a modifier names a
+            # kind of thing; no walkout is told.
+            return []
+        if info.code == LABOUR_STRIKE and nominal and actors and all(
+                _state_or_military(m) or m.actor.sector == "GOV" for m in actors) and not (
+                _labour_strike_cue(token)):
+            # "vowed revenge for *the Israeli strike*": a strike owned by a state or its army,
+            # with nothing marking a walkout (no union, wage or "general strike"), is a
+            # military strike.
+            info = self.cameo[AERIAL_STRIKE]
+        if info.code == LABOUR_STRIKE and self._harmful(token):
+            # "the Israeli strike killed a commander", "died in the Russian strike": a
+            # strike that kills or destroys is a military one (from the air, as "strike"
+            # alone mostly is in wire copy), never a walkout.
+            info = self.cameo[AERIAL_STRIKE]
+        if match.entry.lemma in COMPLAINT_SENSE_LEMMAS and info.plover_type == "PROTEST" and (
+                not nominal and actors and all(_official_voice(m) for m in actors)):
+            # "Russia protested the expulsion", "the foreign ministry protested": states,
+            # their governments and international bodies do not take to the streets; their
+            # protest is an official complaint (CAMEO 114).
+            info = self.cameo[OFFICIAL_COMPLAINT]
         if info.code == PERSONAL_ASSAULT and match.entry.lemma in MILITARY_SENSE_LEMMAS and (
             actors and all(_state_or_military(m) for m in actors)
         ):
@@ -483,6 +631,9 @@ class EventExtractor:
             # harm is the fight's, and a fight is each side's act on the other.
             actors = fighters
         recipients = _recipient_mentions(token, match, index, nominal, kind)
+        if allies:
+            found = _resolve_all(index, allies)
+            recipients = found + [m for m in recipients if m not in found]
         if undergoers:
             recipients = undergoers + [m for m in recipients if m not in undergoers + actors]
         patient = _patient_possessor(token) if nominal else None
@@ -529,10 +680,18 @@ class EventExtractor:
             # "warned that police will not tolerate rallies by X": the threatened act's object.
             recipients += [m for m in _resolve_all(index, threatened_objects(token))
                            if m not in recipients]
+            # "warned that *its army* / *Tehran* would respond": the warner's own side as
+            # the doer of the threatened act is its means, not the one threatened.
+            warners = {m.actor.country for m in actors if m.actor.country}
+            doers = {t.i for t in threatening_doers(token)}
+            recipients = [m for m in recipients
+                          if not (m.head in doers and m.actor.country in warners)]
         if kind == "AID":
             # "sent aircraft *to help Albania* fight fires": aid goes to the one it helps.
             recipients += [m for m in _resolve_all(index, _helped_parties(token))
                            if m not in recipients]
+            if not recipients:
+                recipients = _goal_from_first_conjunct(token, index, actors)
         if kind in ("ASSAULT", "COERCE"):
             # "opened fire to disperse protesters": force aimed at those it drives off.
             recipients += [m for m in _resolve_all(index, coercive_purpose_objects(token))
@@ -552,6 +711,18 @@ class EventExtractor:
             # the one the denied act would have been done to.
             denied = {t.i for verb in complement_verbs(token) for t in verb.subtree}
             recipients = [m for m in recipients if m.head not in denied]
+            # "X accused Y of Z, an allegation Y denied": the denial answers the claim's
+            # maker, the subject of the clause the claim noun stands for.
+            claims = [c for c in complement_verbs(token) if denies_a_named_claim(c, token)]
+            recipients += [m for m in _resolve_all(index, [
+                s for clause in claims for s in subject_heads(clause)]) if m not in recipients]
+        summed = _summed_up_clause(token)
+        if summed is not None:
+            # "Spain recognized a Palestinian state, *a move* Israel denounced", "..., an
+            # allegation Kyiv denied": a noun in apposition to a clause sums up its act, so
+            # the act the relative clause reacts to is that clause's subject's.
+            recipients += [m for m in _resolve_all(index, subject_heads(summed))
+                           if m not in recipients]
         if info.code.startswith(JUDICIAL_COOPERATION):
             # "extradited a Venezuelan general *to the United States*": the state the person
             # is handed to is the partner in the cooperation, not the person handed over.
@@ -608,6 +779,8 @@ class EventExtractor:
                 or token.head.lemma_.lower() in EXCHANGE_VERBS))
         if fighters:
             recipients = list(fighters)
+        elif between_sides:
+            actors = recipients = list(between_sides)
         elif mutual_act:
             # "Chile and Peru exchanged prisoners", "Armenia and Azerbaijan signed a peace
             # treaty in Washington": a coordinated subject of a two-sided act is each
@@ -616,6 +789,14 @@ class EventExtractor:
             partners = _reciprocal_partners(token.doc, actors)
             if partners and not _named_counterparts(token, index, actors):
                 recipients = partners
+        if paired and not recipients and info.plover_type in PAIR_MUTUAL_TYPES:
+            # "..., and the two countries agreed to resume flights": a pair agreeing,
+            # meeting or cooperating does so with each other.
+            recipients = list(actors)
+        if not recipients and info.code in NATIONWIDE_MEASURES:
+            # "declared martial law", "lifted the curfew": with no place or people named, a
+            # state's emergency rule binds (or frees) its own country.
+            recipients = _own_countries(actors, token)
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
         if not any(a or r for a, r in pairs) and not (nominal and topic):
@@ -653,6 +834,124 @@ class EventExtractor:
                     )
                 )
         return out
+
+    def _reported_allegations(
+        self,
+        frame: Token,
+        lemmas: dict[int, str],
+        index: MentionIndex,
+        article: Article,
+        sentences: _Sentences,
+    ) -> list[tuple[Token, list[EventMention]]]:
+        """ "Zelensky said Russia is committing genocide": X ACCUSE Y (CAMEO 112).
+
+        A content clause of a reporting verb that says another party did wrong (its words
+        are in ``allegations.csv``) and has no event trigger of its own is the speaker's
+        accusation of that party, the clause's subject. A negated clause is a defence.
+        """
+        out: list[tuple[Token, list[EventMention]]] = []
+        for clause in frame.children:
+            if clause.dep_ != "ccomp" or pos_class(clause) != "VERB":
+                continue
+            if clause.i in lemmas and self.match(clause, lemmas[clause.i]) is not None:
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            found = _allegation(clause)
+            if found is None:
+                continue
+            code, word = found
+            subjects = expand_conj([c for c in clause.children if c.dep_ == "nsubj"])
+            if word.dep_ == "attr" and not all(index.at(s) is not None for s in subjects):
+                # "Iran is a sponsor of terrorism" names a wrongdoer; "Turkey's plan was a
+                # provocation" judges a thing, which the reporting verb's own coding (or a
+                # verb of condemnation) covers.
+                continue
+            accused = _resolve_all(index, subjects)
+            speaker = _resolve_all(index, subject_heads(frame))
+            pairs = _pairs(frame.doc, speaker, accused, "ACCUSE")
+            pairs = [(a, r) for a, r in pairs if a is not None and r is not None]
+            if pairs:
+                out.append((clause, _request_mentions(
+                    word, clause, frame, self.cameo[code], pairs, index, article, sentences)))
+        return out
+
+    def _told_act_targets(self, doc: Doc, readings: list[EventMention]) -> list[EventMention]:
+        """ "Pakistani jets bombed hideouts ..., and Kabul condemned *the strikes*": a
+        condemnation of a definite act noun with no doer of its own refers back to an act
+        told before it in the sentence, so its target is that act's doer."""
+        out: list[EventMention] = []
+        for n, reading in enumerate(readings):
+            if reading.event_type == "ACCUSE" and reading.recipient is None:
+                doer = self._antecedent_doer(doc, reading, readings[:n])
+                if doer is not None:
+                    reading = replace(reading, recipient=doer)
+            if reading.recipient is None and reading.actor is not None:
+                # "X imposed tariffs on Y, and Y vowed *to retaliate*": retaliation answers
+                # whoever acted on the retaliating party before.
+                provoker = _provoker(doc, reading, readings[:n])
+                if provoker is not None:
+                    reading = replace(reading, recipient=provoker)
+            if reading.recipient is None and reading.event_type == "AID":
+                # "Modi expressed condolences to Myanmar ..., and India sent planes carrying
+                # relief": aid sent with no goal goes to whom its giver just turned to.
+                helped = _earlier_counterpart(reading, readings[:n])
+                if helped is not None:
+                    reading = replace(reading, recipient=helped)
+            out.append(reading)
+        return out
+
+    def _antecedent_doer(self, doc: Doc, reading: EventMention,
+                         earlier: Sequence[EventMention]) -> Actor | None:
+        start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
+        trigger = doc.char_span(start, end) if start is not None and end is not None else None
+        if trigger is None:
+            return None
+        for noun in object_heads(trigger.root):
+            if not _bare_definite(noun):
+                continue
+            kinds = {self.cameo[row.cameo].plover_type
+                     for row in self.lexicon.entries(noun.lemma_.lower(), "NOUN")}
+            for told in reversed(earlier):
+                if (told.sentence_index == reading.sentence_index and told.actor is not None
+                        and (told.event_type in kinds or _same_stem(noun, told, doc))
+                        and told.actor != reading.actor):
+                    return told.actor
+        return None
+
+    def _force_noun(self, noun: Token) -> bool:
+        """Is the noun an attack or a weapon ("air strikes", "a missile")?"""
+        lemma = noun.lemma_.lower()
+        return lemma in WEAPON_NOUNS or any(
+            self.cameo[row.cameo].plover_type == "ASSAULT"
+            for row in self.lexicon.entries(lemma, "NOUN"))
+
+    def _harm_verb(self, verb: Token) -> bool:
+        """Is the verb a trigger of force (ASSAULT) or of coercion such as destruction?"""
+        return pos_class(verb) == "VERB" and any(
+            self.cameo[row.cameo].plover_type in HARM_TYPES
+            for row in self.lexicon.entries(verb.lemma_.lower(), "VERB"))
+
+    def _harmful(self, noun: Token) -> bool:
+        """Is the act noun the doer or the occasion of a harm: the subject of a verb of
+        force ("the strike *killed* ...") or in an "in / by / during" phrase on one
+        ("were killed *in the strike*")?"""
+        if noun.dep_ == "nsubj":
+            return self._harm_verb(noun.head)
+        prep = noun.head
+        return (noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS
+                and prep.head is not prep and self._harm_verb(prep.head))
+
+    def _attack_owners(self, verb: Token) -> list[Token]:
+        """The doers of the attack an agentless harm is told as the outcome of: the owners
+        of an attack noun in an "in / by / during" phrase ("killed *in an Israeli raid*")."""
+        owners: list[Token] = []
+        for prep, noun in prep_objects(verb):
+            if prep in OCCASION_PREPS and any(
+                    self.cameo[row.cameo].plover_type == "ASSAULT"
+                    for row in self.lexicon.entries(noun.lemma_.lower(), "NOUN")):
+                owners += noun_actor_heads(noun)
+        return owners
 
     def _conditional_threat(
         self,
@@ -752,6 +1051,14 @@ class EventExtractor:
         if modality == "future" and _has_unless(token) and kind != "THREATEN":
             # "will withdraw its force unless ...": an announced action made conditional
             # on the other side's compliance is an ultimatum, a threat.
+            threat = self.recode("threaten", token)
+            if threat is not None:
+                return threat, "asserted"
+        if modality in ("future", "hypothetical") and kind in THREAT_TYPES and _party_condition(
+                token):
+            # "could cut gas supplies if Chisinau joins the sanctions": material conflict
+            # announced as the consequence of what a named other side does is a threat
+            # ("if talks fail, Qatar may expel ..." only speculates).
             threat = self.recode("threaten", token)
             if threat is not None:
                 return threat, "asserted"
@@ -912,11 +1219,28 @@ def _setting_noun(token: Token) -> bool:
     if _own_trip(token):
         # "praised Y during a visit to Z": the subject's own trip is news too.
         return False
+    if pos_class(token) == "NOUN" and token.dep_ == "pobj" and _time_anchor(prep):
+        return True
     return (
         pos_class(token) == "NOUN" and token.dep_ == "pobj"
         and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
         and prep.head is not token
     )
+
+
+#: Prepositions of time order, and the units a measure phrase on them counts in.
+ANCHOR_PREPS = frozenset({"after", "before", "since"})
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute"})
+
+
+def _time_anchor(prep: Token) -> bool:
+    """ "*days after* a meeting between X and Y": an event noun measured from is a time
+    anchor for the news, told as already known, not the news itself."""
+    if prep.lower_ not in ANCHOR_PREPS:
+        return False
+    measure = prep.head if prep.dep_ == "prep" else None
+    return measure is not None and measure is not prep and (
+        measure.lemma_.lower() in TIME_UNITS and measure.dep_ in ("npadvmod", "advmod"))
 
 
 def _closeness(used: Sequence[Token], words: ObjectWords) -> int:
@@ -986,10 +1310,18 @@ def _prediction(warning: Token, index: MentionIndex) -> bool:
         forecast = bool(auxiliaries & POSSIBILITY_MODALS) or not auxiliaries & FUTURE_AUXILIARIES
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if forecast and subjects and all(
-            _nominal(s) and index.at(s) is None for s in subjects
+            _nominal(s) and index.at(s) is None and not _aimed_force(s) for s in subjects
         ):
             return True
     return False
+
+
+def _aimed_force(noun: Token) -> bool:
+    """Is the noun an act of force aimed at a target ("strikes *on targets in Venezuela*")?
+    A warning that such force could come announces it: a threat, not a forecast."""
+    return any(default_cameo_table()[row.cameo].plover_type == "ASSAULT"
+               for row in default_lexicon().entries(noun.lemma_.lower(), "NOUN")) and any(
+        prep in AIM_PREPS for prep, _o in prep_objects(noun))
 
 
 #: Support verbs whose subject undergoes the act their object noun names ("drew criticism",
@@ -1139,10 +1471,10 @@ def _subject_words(token: Token) -> set[str]:
     return words
 
 
-def _has_unless(token: Token) -> bool:
+def _has_unless(token: Token, marks: frozenset[str] = frozenset({"unless"})) -> bool:
     heads = [token, *([token.head] if token.dep_ in ("xcomp", "conj") else [])]
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for h in heads for c in h.children
     )
 
@@ -1212,7 +1544,9 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
     # "during a visit to Z" sets the time of the act; the trip is not what the act is about.
     roots.extend(pobj for _, pobj in prep_objects(token) if not _own_trip(pobj))
     # Complements: what was refused, demanded, agreed or threatened is part of that act.
-    roots.extend(complement_verbs(token))
+    # "X accused Y, *an allegation Y denied*": a clause hung on the denial of a claim named
+    # after it is the claim itself, an act of its own, not the content of the denial.
+    roots.extend(c for c in complement_verbs(token) if not denies_a_named_claim(c, token))
     if pos_class(token) == "NOUN":
         # "reiterated its demand today that X ...": the extraposed content is the noun's.
         roots.extend(extraposed_clauses(token))
@@ -1262,8 +1596,22 @@ def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
         # "Vietnam is committed to ...": a participle of disposition is an adjective in
         # meaning; its grammatical (passive) subject is the one disposed to act.
         held = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if held:
+        if held and not any(c.dep_ == "agent" for c in token.children):
             return expand_conj(held), 0
+    if _finite_verb_as_modifier(token):
+        # "South Korea's military fired warning shots": the words before the verb in the
+        # misparsed noun phrase are its subject.
+        return [c for c in token.head.children
+                if c.i < token.i and c.dep_ in ("poss", "compound", "amod", "nmod")], 1
+    if _misread_reporting_participle(token):
+        # "..., a human rights group *protested* here Wednesday": a sentence-final
+        # apposition with a bare participle is a clause of its own, the noun its subject.
+        return [token.head], 1
+    if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in INSTRUMENT_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "police used water cannon *to disperse* protesters": the object of "use" is the
+        # means, so the user, not the water cannon, does what it is used for.
+        return subject_heads(token.head), 1
     heads = subject_heads(token)
     borrowed = 0 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) else 1
     return heads, borrowed
@@ -1336,7 +1684,12 @@ def _recipient_mentions(
             add([direct])
     if kind == "ACCUSE":
         for head in grievance_heads(token):
-            add(index.resolve(head))
+            # The grievance names the one criticised outright or as the doer of the act
+            # complained of ("over *Israeli* raids"), never as that act's patient ("over its
+            # recognition *of a Palestinian state*"). One of no known country ("over *the
+            # senator's* visit") waits for the act noun's addressee ("lodged a complaint
+            # *with the Czech government*").
+            add([m for m in doer_mentions(index, head) if m.actor.country is not None])
     if match.entry.particle:
         # The preposition the lexicon row asked for introduces the goal of the act:
         # "arrived *in Amman*", "flew *to Cairo*", "appealed *to Turkey*" — a place
@@ -1348,8 +1701,12 @@ def _recipient_mentions(
         # "issued an arrest *warrant for Putin* over the deportations": the party the
         # matched act noun is aimed at outranks the verb's grounds and setting.
         if noun.pos_ == "NOUN" and noun.head.i == token.i:
+            # "broke off *relations with Israel* over its conduct": the counterpart of the
+            # act noun outranks the verb's grounds too, unless the noun names its owner
+            # ("declined a *U.S.*-proposed meeting with X": it is the proposer's).
+            aimed = AIMED_NOUN_PREPS if index.owners(noun) else AIMED_NOUN_PREPS | {"with"}
             for head in expand_conj([pobj for prep, pobj in prep_objects(noun)
-                                     if prep in AIMED_NOUN_PREPS]):
+                                     if prep in aimed]):
                 # Only a party named outright: "a proposal *for a ceasefire in Lebanon*"
                 # is aimed at a ceasefire, not at Lebanon.
                 named = index.at(head)
@@ -1357,11 +1714,30 @@ def _recipient_mentions(
                     add([named])
     for head in recipient_heads(token, nominal):
         add(index.resolve(head))
+    # "blocked streets *in defiance of Chinese authorities*": the act is aimed at whoever
+    # its stance is taken against (on the support verb of an act noun: "staged a strike
+    # in protest at ..."), after the parties of its own prepositions ("fired *at* X in
+    # retaliation for ...") but before the owners of its objects.
+    stance_hosts = [token, token.head] if nominal and token.dep_ in ("dobj", "obj") else [token]
+    for head in [h for host in stance_hosts for h in stance_targets(host)]:
+        if _patient_possessor(head) is not None:
+            # "in protest at *Ocalan's* arrest": the possessor is the one arrested; only a
+            # "by" agent names who the protest is against.
+            add(_resolve_all(index, [o for p, o in prep_objects(head) if p == "by"]))
+        else:
+            # The doer of the act protested first; else whoever the phrase names at all.
+            add(doer_mentions(index, head))
+            add(index.resolve(head))
     for obj in objects:
         add(index.resolve(obj))
     for obj in objects:  # when the object itself named the actor's own side
         for _prep, pobj in prep_objects(obj):
             add(index.resolve(pobj))
+    for obj in objects:
+        # "rejected an invitation *to attend a meeting of X*": the parties of the act an
+        # object noun's clause names, when the noun names none.
+        for head in object_clause_heads(obj):
+            add(index.resolve(head))
     # The object word the lexicon row matched on names the means or kind of the act
     # ("fired artillery *shells* at Seoul"); read as a bare sector with no country it
     # is a weapon or a generic force, so any located party named goes before it.
@@ -1448,7 +1824,26 @@ def _mobilised_forces(token: Token) -> set[int]:
     objects = object_heads(token)
     agents = [pobj for obj in [token, *objects] for prep, pobj in prep_objects(obj)
               if prep == "by"]
-    return {t.i for t in expand_conj(objects + agents)}
+    return {t.i for t in expand_conj(objects + agents + _counted(objects))}
+
+
+#: Nouns that count what their "of" phrase names ("tens of thousands of reservists").
+COUNT_NOUNS = frozenset({"ten", "dozen", "score", "hundred", "thousand", "million", "number",
+                         "group", "contingent", "battalion", "unit"})
+
+
+def _counted(heads: Sequence[Token]) -> list[Token]:
+    """What counted heads count: "*thousands of* reservists" -> reservists."""
+    out: list[Token] = []
+    for head in heads:
+        tok = head
+        while tok.lemma_.lower() in COUNT_NOUNS or tok.tag_ == "CD":
+            of = [o for p, o in prep_objects(tok) if p == "of"]
+            if not of:
+                break
+            tok = of[0]
+            out.append(tok)
+    return out
 
 
 #: Prepositions naming what force is aimed at ("fired *at*", "a strike *on*").
@@ -1561,6 +1956,8 @@ def _placed_people(
                   for m in _place_mentions(act, index) if m.actor.country]
         places += [m for prep, pobj in prep_objects(noun) if prep == "in"
                    for m in index.resolve(pobj) if m.actor.country]
+        if not places:
+            places = _struck_parties(token, index)
         countries = {m.actor.country for m in places}
         # Two countries named as the act's place: nothing says which the victims are of.
         country = places[0].actor.country if len(countries) == 1 else None
@@ -1570,6 +1967,70 @@ def _placed_people(
             country = None
         placed.append(with_country(mention, country) if country else mention)
     return placed
+
+
+#: Verbs of taking part, whose "in" object is the act their subject takes part in.
+PARTICIPATION_VERBS = frozenset({"engage", "involve", "participate", "take"})
+
+
+def _participation_host(noun: Token) -> Token | None:
+    """The verb of taking part an act noun is the "in" object of ("were involved *in*
+    attacks", "took part *in* raids"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma not in PARTICIPATION_VERBS or verb.pos_ != "VERB":
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_ == "part" for c in verb.children):
+        return None
+    return verb
+
+
+def _participants(verb: Token) -> list[Token]:
+    """Who takes part: the subject, or for "be engaged / involved in" the passive subject."""
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if held and not any(c.dep_ == "agent" for c in verb.children):
+        return expand_conj(held)
+    return subject_heads(verb)
+
+
+def _goal_from_first_conjunct(
+    token: Token, index: MentionIndex, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The party the giver's first coordinated act was aimed at, for aid sent to no one
+    named: "Japan offered condolences *to Nepal* after the quake, and Japan sent rescue
+    teams". The goal of "send" left unsaid is understood from the context, and the nearest
+    is the clause it is coordinated with, when that clause is the same giver's."""
+    first = token.head
+    if token.dep_ != "conj" or first is token or first.pos_ != "VERB":
+        return []
+    givers = {m.actor.country for m in actors if m.actor.country}
+    first_doers = {m.actor.country for m in _resolve_all(index, subject_heads(first))}
+    if not givers or not givers & first_doers:
+        return []
+    heads = [*object_heads(first), *(o for _p, o in prep_objects(first) if _p in ("to", "with"))]
+    return [m for m in _resolve_all(index, heads)
+            if m.actor.country and m.actor.country not in givers]
+
+
+def _two_sided_noun(noun: Token) -> bool:
+    """Does the noun name an act or relation of two sides ("talks", "clashes", "truce")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in bilateral_nouns() or lemma in FIGHT_NOUNS
+
+
+def _struck_parties(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """Parties, with a country, that the strike a result participle follows from hit:
+    "launched strikes on *Iran's* sites, *killing* several commanders" -- those killed
+    by a strike on a party's sites are that party's people."""
+    governor = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or governor is token:
+        return []
+    heads = [*object_heads(governor), *(o for p, o in prep_objects(governor) if p in AIM_PREPS)]
+    heads += [o for obj in object_heads(governor) for p, o in prep_objects(obj) if p in AIM_PREPS]
+    return [m for m in _resolve_all(index, heads) if m.actor.country]
 
 
 #: Prepositions placing an act in or about a territory: "strikes *inside* Iran", "drills
@@ -1644,11 +2105,23 @@ def _bilateral_act(token: Token, lemma: str, code: str) -> bool:
     verbs = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
     if any(v is not token and v.lemma_.lower() in reciprocal_verbs() for v in verbs):
         return True
+    subject_controls = not any(c.dep_ in ("dobj", "obj") for c in token.children)
+    if subject_controls and any(
+            v is not token and v.lemma_.lower() in COMPACT_VERBS
+            and any(n.lemma_.lower() in bilateral_nouns() for n in object_heads(v))
+            for v in verbs):
+        # "X and Y *failed to reach* a deal": reaching a compact is done by both sides
+        # together, so failing or refusing to reach it is, too, whatever the trigger's code
+        # (not "urged Z to sign": then Z is to sign it).
+        return True
     if code.startswith(COMMENT_CODES):
         return False
     return any(n.lemma_.lower() in bilateral_nouns() for n in _acted_on_nouns(token))
 
 
+#: Verbs of making a compact with another side ("reach / conclude / sign a deal").
+COMPACT_VERBS = frozenset({"reach", "conclude", "sign", "strike", "seal", "clinch",
+                           "finalise", "finalize"})
 #: Codes of comment, appeal, demand, criticism, rejection, threat and protest, and of praise
 #: and verbal defence: saying something about a compact is no part in it.
 COMMENT_CODES = ("01", "02", "10", "11", "12", "13", "14", "051", "052", "053")
@@ -1780,7 +2253,10 @@ def _solo_drill(token: Token, match: _Match) -> bool:
 PROTECTION_AID = "074"
 #: Verbs of a deployment's purpose that make it help to the place it goes to.
 ASSISTING_VERBS = frozenset({"help", "assist", "support", "protect", "stabilize", "stabilise",
-                             "secure", "restore", "keep"})
+                             "secure", "restore", "keep",
+                             # "to reinforce / bolster the multinational mission": adding
+                             # strength to a force already helping there.
+                             "reinforce", "bolster", "strengthen"})
 
 
 def _helping_purpose(verb: Token) -> bool:
@@ -1961,18 +2437,19 @@ def _pairs(
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     doers: list[ActorMention | None] = list(actors) or [None]
     for actor in doers:
-        recipient = next((r for r in recipients if _distinct(actor, r, event_type)), None)
+        recipient = next((r for r in recipients if _distinct(actor, r, event_type, doc)), None)
         group: list[ActorMention | None] = [recipient]
         if recipient is not None:
             # Coordinated recipients ("attacked X and Y") each make an event.
             coordinated = {t.i for t in expand_conj([doc[recipient.head]])}
             group += [r for r in recipients if r is not recipient and r.head in coordinated
-                      and _distinct(actor, r, event_type)]
+                      and _distinct(actor, r, event_type, doc)]
         pairs.extend((actor, r) for r in group)
     return pairs[:MAX_PAIRS]
 
 
-def _distinct(actor: ActorMention | None, recipient: ActorMention, event_type: str) -> bool:
+def _distinct(actor: ActorMention | None, recipient: ActorMention, event_type: str,
+              doc: Doc | None = None) -> bool:
     if actor is None:
         return True
     if recipient.token_start < actor.token_end and actor.token_start < recipient.token_end:
@@ -1981,8 +2458,31 @@ def _distinct(actor: ActorMention | None, recipient: ActorMention, event_type: s
     if a.code == r.code:
         return False
     if a.country is not None and a.country == r.country and event_type not in DOMESTIC_TYPES:
-        return a.sector is not None and r.sector is not None
+        return (a.sector is not None and r.sector is not None) or (
+            doc is not None and _society_to_state(actor, recipient, doc))
     return True
+
+
+#: Sectors of a country's society outside its state: rebels, opposition, parties, citizens,
+#: unions, students, business, the press.
+SOCIETY_SECTORS = frozenset({
+    "REB", "OPP", "UAF", "CRM", "CVL", "LAB", "EDU", "REF", "PTY", "ELI", "AGR", "BUS",
+    "JRN", "SOC",
+})
+
+
+def _society_to_state(actor: ActorMention, recipient: ActorMention, doc: Doc) -> bool:
+    """Does a group of a country's society act on that country, named bare (its state)?
+
+    "The opposition rejected an invitation to a meeting of Palestinian factions": a bare
+    country beside an office of its own state is one party named twice, but beside its
+    rebels, opposition or citizens it is the state, or the nation, they deal with. Not
+    when the country is only where the act happens ("a ceasefire *in south Lebanon*").
+    """
+    if actor.actor.sector not in SOCIETY_SECTORS or recipient.actor.sector is not None:
+        return False
+    head = doc[recipient.head]
+    return not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)
 
 
 def _topic(token: Token, match: _Match, index: MentionIndex) -> tuple[str, ...]:
@@ -2027,3 +2527,503 @@ def _confidence(
     if modality != "asserted":
         score *= 0.8
     return round(min(0.99, max(0.05, score)), 3)
+
+
+#: CAMEO demobilisation (0873), military retreat (0874) and mobilisation (154): acts a
+#: side does with its own forces, so the forces named as their passive subject belong to
+#: the side that acts.
+OWN_FORCE_CODES = ("0873", "0874", "154")
+#: Sectors of armed bodies that can stand down or pull out.
+ARMED_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SPY"})
+
+
+def _agentless_passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject of a verb with no "by" agent ("troops *were withdrawn*")."""
+    if pos_class(verb) != "VERB" or not is_passive(verb):
+        return []
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return expand_conj([c for c in verb.children if c.dep_ == "nsubjpass"])
+
+
+#: Harm a holder can do to the persons it holds.
+CUSTODY_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Nouns of holding someone: "in police *custody*", "in army *detention*".
+CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
+CUSTODY_PREPS = frozenset({"in", "under"})
+
+
+def _custody(token: Token) -> tuple[list[Token], list[Token]]:
+    """Who holds the victim of a harm told with "in X custody" / "in the custody of X",
+    and who is held: the phrase is on the harm itself ("was beaten in police custody") or
+    on the clause it is told in ("the prisoner died of torture while in police custody"),
+    whose subject is then the one held."""
+    clause = token
+    while pos_class(clause) != "VERB" and clause.head is not clause:
+        clause = clause.head
+    holders: list[Token] = []
+    held: list[Token] = []
+    for host in dict.fromkeys((token, clause)):
+        for prep, noun in prep_objects(host):
+            if prep not in CUSTODY_PREPS or noun.lemma_.lower() not in CUSTODY_NOUNS:
+                continue
+            holders += [c for c in noun.children
+                        if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            holders += [o for p, o in prep_objects(noun) if p == "of"]
+            if host is not token:
+                held += [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return expand_conj(holders), expand_conj(held)
+
+
+#: CAMEO 143 (strike, the labour sense) and 195 (employ aerial weapons, the military one).
+LABOUR_STRIKE, AERIAL_STRIKE = "143", "195"
+#: Types of the verbs a harmful act noun is the doer or occasion of.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Prepositions naming the act a harm came of: "killed *in / by / during* the raid".
+OCCASION_PREPS = frozenset({"in", "by", "during"})
+
+
+#: Verbs of doing a wrong named by their object: "committing genocide", "waging aggression".
+PERPETRATION_VERBS = frozenset({"commit", "perpetrate", "wage", "carry", "engage", "conduct"})
+#: Blame predicates that are prepositions ("was *behind* the attack"), not adjectives.
+BLAME_PREPOSITIONS = frozenset({"behind"})
+
+
+def _allegation(clause: Token) -> tuple[str, Token] | None:
+    """The ACCUSE code a reported clause's words make of it, with the word that says so:
+    a verb of wrongdoing ("is meddling"), a wrong perpetrated ("committing genocide"), a
+    blame predicate after "be" ("was responsible for the massacre"), or "using Y as a
+    weapon"."""
+    words = allegation_words()
+    lemma = clause.lemma_.lower()
+    if lemma in words["verb"]:
+        return words["verb"][lemma], clause
+    if lemma in PERPETRATION_VERBS:
+        done = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        done += [o for p, o in prep_objects(clause) if p == "in"]
+        for noun in expand_conj(done):
+            code = _wrong_named(noun)
+            if code is not None:
+                return code, noun
+    if lemma == "use":
+        for prep, noun in prep_objects(clause):
+            if prep == "as" and noun.lemma_.lower() in words["instrument"]:
+                return words["instrument"][noun.lemma_.lower()], noun
+    if lemma != "be":
+        return None
+    for attribute in (c for c in clause.children if c.dep_ == "attr"):
+        # "Iran is the main sponsor of terrorism": the subject is said to be a wrongdoer.
+        for noun in [attribute, *(o for p, o in prep_objects(attribute) if p == "of")]:
+            code = _wrong_named(noun)
+            if code is not None:
+                return code, attribute
+    for predicate in clause.children:
+        word = predicate.lemma_.lower()
+        if word not in words["predicate"] or not (
+                predicate.dep_ in ("acomp", "oprd") or (
+                    predicate.dep_ == "prep" and word in BLAME_PREPOSITIONS)):
+            continue
+        blamed = [predicate] if word in BLAME_PREPOSITIONS else [predicate] + [
+            p for p in predicate.children if p.dep_ == "prep"]
+        objects = [c for host in blamed for c in host.children if c.dep_ == "pobj"]
+        for noun in objects:
+            code = _wrong_named(noun)
+            if code is not None:
+                return code, predicate
+        # "responsible for security", "behind the reform plan" state a duty or support:
+        # only a harm blamed on the subject is an accusation.
+        if any(_harm_noun(noun) for noun in objects):
+            return words["predicate"][word], predicate
+    return None
+
+
+#: Nouns of harm that are no event trigger of their own ("responsible for the *blast*").
+HARM_NOUNS = frozenset({
+    "blast", "explosion", "death", "violence", "unrest", "bloodshed", "destruction",
+    "sinking", "crash", "downing", "fire", "famine", "chaos", "escalation",
+})
+
+
+def _harm_noun(noun: Token) -> bool:
+    """Does the noun name a harm: a wrong, an act of force or coercion, or a harm noun?"""
+    lemma = noun.lemma_.lower()
+    if lemma in HARM_NOUNS:
+        return True
+    table = default_cameo_table()
+    return any(table[row.cameo].plover_type in ("ASSAULT", "COERCE", "THREATEN")
+               for row in default_lexicon().entries(lemma, "NOUN"))
+
+
+def _wrong_named(noun: Token) -> str | None:
+    """The ACCUSE code of a wrongdoing noun, the compound first ("war crimes")."""
+    table = allegation_words()["noun"]
+    lemma = noun.lemma_.lower()
+    for modifier in noun.children:
+        if modifier.dep_ == "compound":
+            joined = f"{modifier.lemma_.lower()}-{lemma}"
+            if joined in table:
+                return table[joined]
+    return table.get(lemma)
+
+
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no object of its own modifies ("the allegation *Baku
+    denied*"): with a subject in the clause, the gap is the verb's object."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and pos_class(verb.head) == "NOUN" and any(
+            c.dep_ == "agent" for c in verb.children):
+        # "a move *criticised by Kosovo*": a passive participle's missing object is its noun.
+        return verb.head
+    if verb.dep_ != "relcl" or pos_class(verb) != "VERB":
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "obj", "nsubjpass", "ccomp", "xcomp"} or "nsubj" not in deps:
+        return None
+    if any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb.head if pos_class(verb.head) == "NOUN" else None
+
+
+def _summed_up_clause(verb: Token) -> Token | None:
+    """The clause a relative clause's noun sums up: "X did Y, *a move* Z condemned" -> the
+    verb of "X did Y" (the noun hangs on it in apposition)."""
+    gap = _object_gap(verb)
+    if gap is None or gap.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if gap.dep_ in ("npadvmod", "appos"):
+        return gap.head
+    # The parser may make the summing noun a second object, set off by a comma after the
+    # first: "recognized a state on Monday, *a move* X condemned".
+    second_object = gap.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < gap.i for c in gap.head.children)
+    after_comma = gap.left_edge.i > 0 and gap.doc[gap.left_edge.i - 1].text == ","
+    return gap.head if second_object and after_comma else None
+
+
+#: Emergency rule and its easing (CAMEO 1723, 1724, 0813, 0814): measures over a territory.
+NATIONWIDE_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
+#: Sectors that speak for a state's rule over its territory.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _own_countries(actors: Sequence[ActorMention], measure: Token) -> list[ActorMention]:
+    """The country (no sector) of each actor that is a state organ: what its emergency rule
+    applies to. The territory is implied by the measure, so the mention is anchored on the
+    measure's word, not on the actor's."""
+    out: list[ActorMention] = []
+    for m in actors:
+        country = m.actor.country
+        if country is None or m.actor.sector not in STATE_SECTORS:
+            continue
+        if any(o.actor.country == country for o in out):
+            continue
+        place = replace(m.actor, sector=None, code=actor_code(country, None),
+                        rule="events:own-country")
+        out.append(ActorMention(place, measure.i, measure.i + 1, measure.i))
+    return out
+
+
+#: CAMEO 174 (expel or deport individuals) and 201 (mass expulsion).
+DEPORTATION, MASS_EXPULSION = "174", "201"
+#: Count words of thousands and more.
+THOUSANDS = frozenset({"thousand", "thousands", "million", "millions"})
+
+
+def _in_thousands(noun: Token, counts: frozenset[str] = frozenset()) -> bool:
+    """Does the noun phrase count its people by the thousand ("tens of thousands of
+    Afghans", "12,000 migrants", "thousands of refugees"), or by the given ``counts`` too
+    (``HUNDREDS``: "hundreds of civilians", "300 villagers")?"""
+    words = THOUSANDS | counts
+    floor = 100 if counts else 1000
+    chain = [noun]
+    while len(chain) < 4:
+        of = [o for p, o in prep_objects(chain[-1]) if p == "of"]
+        if not of:
+            break
+        chain.append(of[0])
+    for tok in chain:
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            return True
+        for num in (c for c in tok.children if c.dep_ == "nummod"):
+            if num.lower_ in words or _number(num.text) >= floor:
+                return True
+    return False
+
+
+#: Count words of hundreds; CAMEO 202 (engage in mass killings).
+HUNDREDS = frozenset({"hundred", "hundreds"})
+MASS_KILLING = "202"
+#: Nouns of armed people: killing them in numbers is fighting, not a massacre.
+ARMED_NOUNS = frozenset({
+    "soldier", "troop", "fighter", "militant", "rebel", "insurgent", "combatant", "gunman",
+    "policeman", "officer", "guard", "jihadist", "militiaman", "paramilitary",
+})
+
+
+def _unarmed(noun: Token) -> bool:
+    """Are the counted people unarmed (not soldiers, fighters or police)?"""
+    chain = [noun, *(o for p, o in prep_objects(noun) if p == "of")]
+    return not any(t.lemma_.lower() in ARMED_NOUNS for t in chain)
+
+
+def _number(text: str) -> float:
+    """A numeral's value ("12,000" -> 12000.0); 0 when it is not written in figures."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+#: Determiners of a noun that refers back to something already told ("*the* strikes").
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _bare_definite(noun: Token) -> bool:
+    """A definite noun with no owner of its own ("the strikes", not "Israel's strikes" or
+    "the strikes by Israel"): it refers back to an act told before."""
+    children = list(noun.children)
+    return (any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
+            and not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                             and c.text[:1].isupper()) for c in children)
+            and not any(p in ("by", "of") for p, _o in prep_objects(noun)))
+
+
+#: Verbs whose object is the means of their purpose clause ("used tear gas *to disperse*").
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
+
+
+#: Verbs of protest that, said of a state or an institution, mean an official complaint.
+COMPLAINT_SENSE_LEMMAS = frozenset({"protest"})
+OFFICIAL_COMPLAINT = "114"
+#: Codes of bodies that are not states but speak as institutions.
+INSTITUTION_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "AFR", "ASA", "NAT", "WST"})
+
+
+def _official_voice(mention: ActorMention) -> bool:
+    """Does the mention name a state itself, its government, or an international body?"""
+    actor = mention.actor
+    if actor.country in INSTITUTION_CODES:
+        return actor.sector in (None, "GOV")
+    return actor.country is not None and actor.sector in (None, "GOV")
+
+
+#: Subordinators of a condition: "will impose sanctions *if* ...", "... *unless* ...".
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _party_condition(token: Token) -> bool:
+    """Is the trigger's act made conditional on what a named party does ("... *if Chisinau
+    joins* the sanctions", "... if cooperation *by Serbia* is not forthcoming")?"""
+    heads = [token, *([token.head] if token.dep_ in ("xcomp", "conj") else [])]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            doers = [subject, *(o for p, o in prep_objects(subject) if p in ("by", "of"))]
+            if any(d.pos_ == "PROPN" for d in doers):
+                return True
+    return False
+
+
+#: Types of act a pair does with each other when no one else is named.
+PAIR_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Plural nouns for parties ("the two *governments*", "both *sides*").
+PARTY_NOUNS = frozenset({
+    "country", "government", "side", "nation", "state", "neighbour", "neighbor", "leader",
+    "party", "capital", "army", "force", "rival", "foe", "ally", "partner",
+})
+
+
+def _pair_antecedents(heads: Sequence[Token], index: MentionIndex) -> list[ActorMention]:
+    """ "the two governments", "both sides": the last two parties of different countries
+    named before the phrase in its sentence, as country-level actors on the phrase."""
+    for head in heads:
+        pair_word = next((c for c in head.children
+                          if (c.dep_ == "nummod" and c.lower_ == "two")
+                          or (c.dep_ in ("det", "predet") and c.lower_ == "both")), None)
+        if pair_word is None or head.tag_ != "NNS" or head.lemma_.lower() not in PARTY_NOUNS:
+            continue
+        countries: list[str] = []
+        for i in range(head.i - 1, head.sent.start - 1, -1):
+            mention = index.by_token.get(i)
+            country = mention.actor.country if mention is not None else None
+            if country is not None and country not in countries:
+                countries.append(country)
+            if len(countries) == 2:
+                break
+        if len(countries) < 2:
+            continue
+        # Each party spans its own word of the phrase, so that the two are distinct
+        # mentions; both have the phrase's noun as head, as one coordinated subject.
+        return [ActorMention(Actor(text=f"{pair_word.text} {head.text}", country=c,
+                                   sector=None, code=actor_code(c, None),
+                                   rule="events:pair-antecedent"), tok.i, tok.i + 1, head.i)
+                for c, tok in zip(reversed(countries), (pair_word, head), strict=True)]
+    return []
+
+
+#: Verbs of answering an act done to oneself in kind.
+RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
+
+
+def _provoker(doc: Doc, reading: EventMention, earlier: Sequence[EventMention]) -> Actor | None:
+    """Whom a retaliation told with no target answers: the doer of an act told before it in
+    the sentence whose target is the retaliating party's country."""
+    start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
+    span = doc.char_span(start, end) if start is not None and end is not None else None
+    if span is None or reading.actor is None:
+        return None
+    trigger = span.root
+    verbs = [trigger, *complement_verbs(trigger)]
+    if not any(v.lemma_.lower() in RETALIATION_VERBS for v in verbs):
+        return None
+    country = reading.actor.country
+    for told in reversed(earlier):
+        if (told.sentence_index == reading.sentence_index and told.actor is not None
+                and told.recipient is not None and told.recipient.country == country
+                and told.actor.country != country):
+            return told.actor
+    return None
+
+
+#: CAMEO 0356 (intent to de-escalate, "agreed to a ceasefire") and 0871 (declare truce).
+CEASEFIRE_INTENT, TRUCE = "0356", "0871"
+#: Truce nouns, and the verbs that keep an existing truce going.
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+TRUCE_KEEPING_VERBS = frozenset({"extend", "renew", "prolong", "observe", "maintain"})
+#: "take / come / go into effect", "enter into force": words of a rule starting to apply.
+IN_FORCE_VERBS = frozenset({"take", "come", "go", "enter"})
+IN_FORCE_NOUNS = frozenset({"effect", "force"})
+
+
+def _truce_in_force(noun: Token) -> bool:
+    """Is the truce noun one in force: kept going ("*extend* their ceasefire") or said to
+    start applying ("a ceasefire *that took effect* Wednesday")?"""
+    if noun.lemma_.lower() not in TRUCE_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in TRUCE_KEEPING_VERBS:
+        return True
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() not in IN_FORCE_VERBS:
+            continue
+        objects = [*object_heads(clause), *(o for _p, o in prep_objects(clause))]
+        if any(o.lemma_.lower() in IN_FORCE_NOUNS for o in objects):
+            return True
+    return False
+
+
+#: Verbs of killing, and CAMEO 186 (assassinate: kill a prominent individual).
+KILLING_VERBS = frozenset({"kill", "murder", "slay"})
+ASSASSINATION = "186"
+#: Titles of leaders and officials.
+LEADER_TITLES = frozenset({
+    "leader", "chief", "commander", "president", "minister", "premier", "mayor", "governor",
+    "general", "head", "founder", "lawmaker", "senator", "judge", "prosecutor", "ambassador",
+    "cleric", "imam", "chairman", "secretary", "deputy",
+})
+
+
+def _named_leader(victim: Token) -> bool:
+    """Is the victim a named person with a leader's or official's title ("political leader
+    Ismail Haniyeh", "the mayor of Kherson, Ivan Petrov")?"""
+    modifiers = [c for c in victim.children if c.dep_ in ("compound", "appos", "nmod")]
+    if victim.pos_ == "PROPN":
+        return any(m.lemma_.lower() in LEADER_TITLES for m in modifiers)
+    return victim.lemma_.lower() in LEADER_TITLES and any(
+        m.pos_ == "PROPN" and m.dep_ == "appos" for m in modifiers)
+
+
+#: Verbs of forcing one's way into a place.
+FORCED_ENTRY_VERBS = frozenset({"storm"})
+#: Verbs of fighting that, done by a crowd, are a riot ("protesters *clashed* with police").
+CLASH_LEMMAS = frozenset({"clash"})
+#: Armed groups outside the state's forces, and unarmed crowds (PLOVER sectors).
+IRREGULAR_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM", "INS", "PRM"})
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "ACT", "AGR", "REF"})
+#: CAMEO 180 (unconventional violence) and 145 (protest violently, riot).
+UNCONVENTIONAL_VIOLENCE, VIOLENT_PROTEST = "180", "145"
+
+
+#: Prepositions of fighting on the same side: "fight *alongside* / *beside* X".
+ALLY_PREPS = frozenset({"alongside", "beside"})
+FIGHTING_VERBS = frozenset({"fight", "serve", "battle"})
+
+
+def _allied_parties(verb: Token) -> list[Token]:
+    """Whom the forces a verb sends are to fight beside: "deployed to Russia *to fight
+    alongside Russian forces*"."""
+    out: list[Token] = []
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or purpose.lemma_.lower() not in FIGHTING_VERBS:
+            continue
+        out += [o for p, o in prep_objects(purpose) if p in ALLY_PREPS]
+    return expand_conj(out)
+
+
+def _earlier_counterpart(reading: EventMention, earlier: Sequence[EventMention]) -> Actor | None:
+    """The recipient of the latest act earlier in the sentence by the same country."""
+    if reading.actor is None or reading.actor.country is None:
+        return None
+    for told in reversed(earlier):
+        if (told.sentence_index == reading.sentence_index and told.actor is not None
+                and told.actor.country == reading.actor.country and told.recipient is not None
+                and told.recipient.country != reading.actor.country):
+            return told.recipient
+    return None
+
+
+def _misread_reporting_participle(verb: Token) -> bool:
+    """Is the verb a past form the parser hung as a participle on an appositive noun at the
+    end of the sentence, with no object or agent ("..., a rights group *protested* on
+    Wednesday")? Such a noun and verb are a trailing clause, "X protested"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "appos":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct]
+    return all(t.i in {d.i for d in verb.subtree} for t in after)
+
+
+#: Words that mark a strike as a walkout: its kind, length, sector or cause.
+LABOUR_CUES = frozenset({
+    "general", "nationwide", "national", "indefinite", "hour", "day", "week", "rail",
+    "transport", "teacher", "doctor", "nurse", "worker", "union", "labour", "labor", "wage",
+    "pay", "pension", "salary", "miner", "port", "dock", "public-sector", "sector", "staff",
+})
+#: Verbs that take a walkout as object ("went on strike", "called a strike").
+WALKOUT_VERBS = frozenset({"call", "stage", "hold", "begin", "start", "end", "join", "go",
+                           "launch", "suspend", "continue", "extend"})
+
+
+def _labour_strike_cue(noun: Token) -> bool:
+    """Does anything mark the strike noun as a walkout ("a 24-hour general strike", "a
+    strike over pay", "called a strike")?"""
+    words = {t.lemma_.lower() for t in noun.subtree if t.i != noun.i}
+    if words & LABOUR_CUES:
+        return True
+    head = noun.head
+    return head is not noun and head.lemma_.lower() in WALKOUT_VERBS and noun.dep_ in (
+        "dobj", "obj", "pobj")
+
+
+def _same_stem(noun: Token, told: EventMention, doc: Doc) -> bool:
+    """Does the noun name the act told by its nominalisation ("tested" -> "the test",
+    "seized" -> "the seizure")? The two share their first four letters."""
+    start, end = told.evidence.trigger_start, told.evidence.trigger_end
+    span = doc.char_span(start, end) if start is not None and end is not None else None
+    if span is None:
+        return False
+    verb, lemma = span.root.lemma_.lower(), noun.lemma_.lower()
+    return len(verb) >= 4 and len(lemma) >= 4 and verb[:4] == lemma[:4]
+
+
+#: CAMEO 113 (rally opposition against) and 141 (demonstrate or rally).
+RALLY_OPPOSITION, DEMONSTRATION = "113", "141"
+
+
+def _finite_verb_as_modifier(verb: Token) -> bool:
+    """Is a simple past verb (VBD: never a participle) parsed as a noun's adjective
+    ("South Korea's military *fired* warning shots" read as one noun phrase)? A finite verb
+    cannot modify a noun; it is the clause's verb, the noun its object."""
+    return verb.tag_ == "VBD" and verb.dep_ == "amod" and pos_class(verb.head) == "NOUN" and any(
+        c.i < verb.i and c.dep_ in ("poss", "compound", "amod", "nmod") for c in verb.head.children)

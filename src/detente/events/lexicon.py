@@ -287,3 +287,29 @@ def bilateral_nouns() -> frozenset[str]:
     """Nouns of two-sided compacts and relations ("treaty", "relations"), from
     ``bilateral_nouns.csv``: a coordinated subject acting on one acts on each other."""
     return _lemma_set("bilateral_nouns.csv")
+
+
+#: Kinds of row in ``allegations.csv`` (see the comments at its top).
+ALLEGATION_KINDS: tuple[str, ...] = ("verb", "noun", "predicate", "instrument")
+
+
+@lru_cache(maxsize=1)
+def allegation_words() -> dict[str, dict[str, str]]:
+    """``{kind: {lemma: CAMEO code}}`` from ``allegations.csv``: the words that make a
+    reported clause an accusation of its subject. Each code must be an ACCUSE code."""
+    path = data_path("events", "allegations.csv")
+    table: dict[str, dict[str, str]] = {kind: {} for kind in ALLEGATION_KINDS}
+    cameo = default_cameo_table()
+    for line, row in read_table(path, required=("lemma", "kind", "cameo")):
+        lemma, kind, code = row["lemma"].lower(), row["kind"].lower(), row["cameo"]
+        if not lemma.replace("-", "").isalpha():
+            raise KnowledgeError(str(path), line, f"lemma {lemma!r} is not a word")
+        if kind not in table:
+            raise KnowledgeError(str(path), line, f"kind {kind!r} not one of {ALLEGATION_KINDS}")
+        info = cameo.get(code)
+        if info is None or info.plover_type != "ACCUSE":
+            raise KnowledgeError(str(path), line, f"CAMEO code {code!r} is not an ACCUSE code")
+        if lemma in table[kind]:
+            raise KnowledgeError(str(path), line, f"duplicate {kind} {lemma!r}")
+        table[kind][lemma] = code
+    return table

@@ -30,17 +30,26 @@ FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "aim", "prepare", "set", "want", "wish", "seek",
     "hope", "vow", "pledge", "promise", "propose", "consider", "mean",
 })
+#: Prepositions of what is yet to come: "ahead of an offensive", "in preparation for talks".
+ANTICIPATING_PREPS = frozenset({"ahead of", "advance of", "preparation for"})
 #: Governors that deny the governed event ("failed to reach a deal").
 NEGATING_GOVERNORS = frozenset({"fail", "refrain", "neglect", "stop", "cease", "avoid"})
 #: Verbs that deny their content clause ("officials denied that troops had crossed"):
 #: the speaker says the event did not happen.
 DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
+#: Nouns naming a claim: "..., *an allegation* Kyiv denied" denies the claim, not the act.
+CLAIM_NOUNS = frozenset({
+    "allegation", "accusation", "charge", "claim", "assertion", "report", "contention",
+})
 #: Verbs, nouns and adjectives of speculation, belief or hope: what is under them is imagined.
 SPECULATION = frozenset({
     "speculate", "suggest", "believe", "think", "hope", "expect", "predict", "fear",
     "doubt", "wonder", "anticipate", "forecast", "guess", "assume", "imagine", "suppose",
     "hypothesize", "envisage", "envision", "optimistic", "hopeful", "possible", "likely",
     "speculation", "prospect", "possibility", "expectation", "optimism",
+    # Needs: "missiles were *needed* to strike supply lines", "the *need* for talks" say
+    # what would serve, not what was done.
+    "need", "require", "necessary",
 })
 #: Reporting verbs: they attribute the embedded event and keep its modality.
 REPORTING = frozenset({
@@ -127,7 +136,19 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
             return True
     return any(
         lower.dep_ == "ccomp" and upper.lemma_.lower() in DENYING_GOVERNORS
+        and not denies_a_named_claim(lower, upper)
         for lower, upper in itertools.pairwise(chain)
+    )
+
+
+def denies_a_named_claim(clause: Token, denier: Token) -> bool:
+    """ "X accused Y of Z, *an allegation Y denied*": in a trailing appositive the denial's
+    fronted object names the claim it denies; the parser may still hang the main clause on
+    the denial as its content, but that clause was said, and is not itself denied."""
+    return clause.i < denier.i and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < denier.i
+        and c.lemma_.lower() in CLAIM_NOUNS
+        for c in denier.children
     )
 
 
@@ -189,7 +210,18 @@ def _backshifted_would(chain: list[Token]) -> bool:
     return top.dep_ == "ccomp" and reporter.lemma_.lower() in REPORTING and reporter.tag_ == "VBD"
 
 
+def _ahead_of(trigger: Token) -> bool:
+    """ "called up reservists *ahead of* an expanded offensive": an act that something is
+    done ahead of (or in advance of, in preparation for) is still to come."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep is trigger or prep.head is prep:
+        return False
+    return f"{prep.head.lower_} {prep.lower_}" in ANTICIPATING_PREPS
+
+
 def _future(chain: list[Token]) -> bool:
+    if _ahead_of(chain[0]):
+        return True
     heads = _clause_heads(chain)
     for tok in heads:
         for child in tok.children:
