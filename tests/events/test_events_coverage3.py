@@ -461,6 +461,7 @@ def test_an_event_noun_measured_from_is_a_time_anchor(
 @pytest.mark.parametrize(("text", "code"), [
     ("Sudan and South Sudan agreed to a truce that took effect on Friday.", "0871"),
     ("Sudan and South Sudan agreed to extend their truce for a month.", "0871"),
+    # the CAMEO manual's own 0356 example is "X and Y agreed to a ceasefire after fighting"
     ("Sudan and South Sudan agreed to a truce after a week of clashes.", "0356"),
 ])
 def test_agreeing_to_a_truce_in_force_is_declaring_it(

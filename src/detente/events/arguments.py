@@ -291,6 +291,18 @@ class ObjectWords:
     tokens: list[Token]
 
 
+#: Prepositions and nouns of the occasion an act happens at ("agreed at talks in Istanbul",
+#: "pledged during the summit").
+OCCASION_PREPOSITIONS = frozenset({"at", "during"})
+OCCASION_NOUNS = frozenset({"talk", "meeting", "summit", "conference", "negotiation",
+                            "session", "forum", "ceremony"})
+
+
+def _occasion(prep: str, pobj: Token) -> bool:
+    """Does the prepositional phrase name the meeting an act happened at ("at talks")?"""
+    return prep in OCCASION_PREPOSITIONS and pobj.lemma_.lower() in OCCASION_NOUNS
+
+
 def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     """Lemmas a lexicon object constraint is checked against (see triggers.csv header).
 
@@ -305,8 +317,10 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
         tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of" or (
             # "pledged 50 billion euros *in aid*": after an amount, "in" names what it is.
             prep == "in" and _amount(obj)))
-    # "ended *without* agreement": what a "without" phrase names is what did not happen.
-    tokens.extend(pobj for prep, pobj in prep_objects(token) if prep != "without")
+    # "ended *without* agreement": what a "without" phrase names is what did not happen;
+    # "agreed *at talks*": a meeting the act took place at is its occasion, not its content.
+    tokens.extend(pobj for prep, pobj in prep_objects(token)
+                  if prep != "without" and not _occasion(prep, pobj))
     if token.pos_ in ("NOUN", "PROPN"):
         tokens.extend(c for c in token.children if c.dep_ == "compound")
     for verb in complement_verbs(token):
@@ -664,7 +678,13 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     for verb in complement_verbs(trigger):
         if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS:
             out.extend(expand_conj([c for c in verb.children if c.dep_ == "nsubj"]))
-    out.extend(pobj for prep, pobj in _ordered_preps(trigger) if prep != "by")
+    for prep, pobj in _ordered_preps(trigger):
+        if _occasion(prep, pobj):
+            # "agreed at talks in Istanbul": the meeting's venue is no party; the parties
+            # it was held with are ("agreed at talks with Kyiv").
+            out.extend(o for p, o in _ordered_preps(pobj) if p in ("with", "between"))
+        elif prep != "by":
+            out.append(pobj)
     for verb in complement_verbs(trigger):
         if verb.dep_ in ("xcomp", "acl"):
             verb_objects = expand_conj([c for c in verb.children if c.dep_ in ("dobj", "obj")])

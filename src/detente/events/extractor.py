@@ -316,7 +316,8 @@ class EventExtractor:
                 self._readings(token, match, index, sentences.spans[n], n, article)
             )
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
-        return self._told_act_targets(doc, readings)
+        readings = [_reporter_condemnation(doc, index, r) for r in readings]
+        return _drop_partyless_background(self._told_act_targets(doc, readings))
 
     def match(self, token: Token, lemma: str | None = None) -> _Match | None:
         """The most specific lexicon row the token satisfies, if any."""
@@ -912,6 +913,9 @@ class EventExtractor:
                 continue
             kinds = {self.cameo[row.cameo].plover_type
                      for row in self.lexicon.entries(noun.lemma_.lower(), "NOUN")}
+            if noun.lemma_.lower() in FIRING_NOUNS:
+                # "the launches" name missiles just fired: an act of force told before.
+                kinds.add("ASSAULT")
             for told in reversed(earlier):
                 if (told.sentence_index == reading.sentence_index and told.actor is not None
                         and (told.event_type in kinds or _same_stem(noun, told, doc))
@@ -1168,6 +1172,62 @@ class EventExtractor:
         return out
 
 
+#: Nouns of firing weapons ("the launches", "the firing"): not acts by themselves in the
+#: lexicon (a satellite launch is none), but after a told act of force they name it.
+FIRING_NOUNS = frozenset({"launch", "firing"})
+
+
+def _reporter_condemnation(doc: Doc, index: MentionIndex, reading: EventMention) -> EventMention:
+    """ "Seoul's military said Pyongyang fired missiles *and condemned the launches*": a
+    condemnation of "the launches" coordinated into a reported clause, with no subject of
+    its own, is the reporter's second verb the parser hung under the report; no party
+    condemns its own act. The condemner is the reporting verb's subject (the target is then
+    the act's doer, found by the told-act rule)."""
+    start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
+    span = doc.char_span(start, end) if start is not None and end is not None else None
+    if reading.event_type != "ACCUSE" or span is None:
+        return reading
+    trigger = span.root
+    clause = trigger.head
+    if (trigger.dep_ != "conj" or clause.dep_ != "ccomp" or pos_class(trigger) != "VERB"
+            or clause.head.lemma_.lower() not in REPORTING
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+            or not any(_bare_definite(o) for o in object_heads(trigger))):
+        return reading
+    clause_doers = [m.actor for s in clause.children if s.dep_ == "nsubj"
+                    for m in index.resolve(s)]
+    reporters = [m.actor for s in clause.head.children if s.dep_ == "nsubj"
+                 for m in index.resolve(s)]
+    if reading.actor not in clause_doers or len(reporters) != 1:
+        return reading
+    return replace(reading, actor=reporters[0])
+
+
+def _placed_party(actor: Actor | None) -> bool:
+    """Is the party named and placed (a country or a named body), so a reader learns who?"""
+    return actor is not None and (actor.country is not None or actor.name is not None)
+
+
+def _drop_partyless_background(readings: list[EventMention]) -> list[EventMention]:
+    """Drop violence with both sides unplaced when its sentence has a placed reading.
+
+    "... signed a treaty, three years after *clashes along the frontier killed* 100 people":
+    wire copy recalls background violence whose parties it never names; beside a sentence's
+    own act such a reading (unknown armed group against unknown civilians) tells no one who
+    did what to whom. Alone in its sentence it stays: it is then the news itself.
+    """
+    placed = {r.sentence_index for r in readings
+              if _placed_party(r.actor) or _placed_party(r.recipient)}
+    return [r for r in readings
+            if r.sentence_index not in placed or not _faceless_pair(r)]
+
+
+def _faceless_pair(reading: EventMention) -> bool:
+    """Violence with no placed party on either side ("clashes ... killed 100 people")."""
+    return (reading.event_type == "ASSAULT"
+            and not _placed_party(reading.actor) and not _placed_party(reading.recipient))
+
+
 def _request_mentions(
     trigger: Token,
     verb: Token,
@@ -1313,7 +1373,18 @@ def _prediction(warning: Token, index: MentionIndex) -> bool:
             _nominal(s) and index.at(s) is None and not _aimed_force(s) for s in subjects
         ):
             return True
+        # "warning that the city's civilians *faced* famine": a plain past or present verb
+        # with no future or modal reports how things stand; a threat announces what the
+        # warner will do, so a clause about other people's plight announces nothing.
+        if (not auxiliaries and clause.tag_ in ("VBD", "VBZ", "VBP")
+                and clause.lemma_.lower() in PLIGHT_VERBS and subjects
+                and all(_nominal(s) for s in subjects)):
+            return True
     return False
+
+
+#: Verbs of undergoing a plight ("civilians *faced* famine", "millions *suffer* hunger").
+PLIGHT_VERBS = frozenset({"face", "suffer", "endure", "lack", "starve", "risk"})
 
 
 def _aimed_force(noun: Token) -> bool:
@@ -1462,11 +1533,21 @@ def _subject_words(token: Token) -> set[str]:
         # "demonstrators protesting the results": the noun an active participle modifies
         # is its subject.
         words.update(noun_words(token.head))
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "drones struck a convoy, *killing* seven": an adverbial participle's subject is
+        # the main clause's.
+        words.update(_subject_words(token.head))
     for subj in token.children:
         if subj.dep_ == "nsubj":
             words.update(noun_words(subj))
             for prep, pobj in prep_objects(subj):
                 if prep == "of":
+                    words.update(noun_words(pobj))
+        elif subj.dep_ == "agent":
+            # "was killed by a drone strike": a passive's agent is its logical subject.
+            for pobj in subj.children:
+                if pobj.dep_ == "pobj":
                     words.update(noun_words(pobj))
     return words
 
@@ -1577,8 +1658,21 @@ def _inner(root: Token, parties: frozenset[int] = frozenset()) -> set[int]:
         tok = stack.pop()
         out.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ != "relcl" and not (
-            c.dep_ == "acl" and c.tag_ == "VBG" and tok.i in parties))
+            c.dep_ == "acl" and c.tag_ == "VBG" and tok.i in parties) and not _result_clause(c))
     return out
+
+
+#: Verbs of causing another party to act: "refused to extradite him, *prompting* Washington
+#: to impose sanctions" reports the consequence, a second act by its own party.
+RESULT_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "push", "compel",
+                          "drive", "provoke"})
+
+
+def _result_clause(clause: Token) -> bool:
+    """A participial clause saying what an act made another party do."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG"
+            and clause.lemma_.lower() in RESULT_VERBS
+            and any(c.dep_ in ("dobj", "obj") for c in clause.children))
 
 
 def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
@@ -1612,9 +1706,40 @@ def _actor_heads(token: Token, nominal: bool) -> tuple[list[Token], int]:
         # "police used water cannon *to disperse* protesters": the object of "use" is the
         # means, so the user, not the water cannon, does what it is used for.
         return subject_heads(token.head), 1
+    holders = _custodians(token)
+    if holders:
+        return holders, 1
     heads = subject_heads(token)
     borrowed = 0 if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) else 1
     return heads, borrowed
+
+
+#: Verbs of letting captives go, and participles of holding them: "citizens *held in Iran*
+#: were *released*" - whoever held them is who released them.
+RELEASING_VERBS = frozenset({"release", "free"})
+CUSTODY_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct",
+                                 "capture", "arrest"})
+#: Custody a state keeps on its own soil ("held in Iran"); a kidnapping "in Nigeria" names
+#: only where it happened, so "in" counts for these alone.
+STATE_CUSTODY = frozenset({"hold", "detain", "jail", "imprison", "arrest"})
+
+
+def _custodians(verb: Token) -> list[Token]:
+    """The holder of captives freed in an agentless passive ("two citizens held by Hamas /
+    held in Iran were released"), named on the participle describing the captives."""
+    if verb.lemma_.lower() not in RELEASING_VERBS or not is_passive(verb) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return []
+    for captives in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for hold in captives.children:
+            lemma = hold.lemma_.lower()
+            if hold.dep_ != "acl" or hold.tag_ != "VBN" or lemma not in CUSTODY_PARTICIPLES:
+                continue
+            for child in hold.children:
+                if child.dep_ == "agent":
+                    return [o for o in child.children if o.dep_ == "pobj"]
+            return [o for prep, o in prep_objects(hold) if prep == "in" and lemma in STATE_CUSTODY]
+    return []
 
 
 def _with_coordinated_owners(
@@ -2893,6 +3018,7 @@ TRUCE_KEEPING_VERBS = frozenset({"extend", "renew", "prolong", "observe", "maint
 #: "take / come / go into effect", "enter into force": words of a rule starting to apply.
 IN_FORCE_VERBS = frozenset({"take", "come", "go", "enter"})
 IN_FORCE_NOUNS = frozenset({"effect", "force"})
+IMMEDIATE_WORDS = frozenset({"immediate", "instant"})
 
 
 def _truce_in_force(noun: Token) -> bool:
@@ -2901,6 +3027,9 @@ def _truce_in_force(noun: Token) -> bool:
     if noun.lemma_.lower() not in TRUCE_NOUNS:
         return False
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in TRUCE_KEEPING_VERBS:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in IMMEDIATE_WORDS for c in noun.children):
+        # "agreed to an *immediate* ceasefire": one that applies from now on is declared.
         return True
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         if clause.lemma_.lower() not in IN_FORCE_VERBS:

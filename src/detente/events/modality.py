@@ -29,6 +29,8 @@ FUTURE_AUXILIARIES = FUTURE_MODALS | {"would", "going"}
 FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "expect", "schedule", "aim", "prepare", "set", "want", "wish", "seek",
     "hope", "vow", "pledge", "promise", "propose", "consider", "mean",
+    # "the ministers *were due to* meet": "due to" names what is scheduled, like "set to".
+    "due",
 })
 #: Prepositions of what is yet to come: "ahead of an offensive", "in preparation for talks".
 ANTICIPATING_PREPS = frozenset({"ahead of", "advance of", "preparation for"})
