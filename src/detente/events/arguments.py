@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..records import ActorMention, actor_code
+from .modality import FINITE_TAGS
 
 #: Dependencies that name what a verb acts on.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
@@ -579,10 +580,6 @@ def controller(verb: Token) -> list[Token]:
         if dep == "pcomp" and head.head is not head:
             return subject_heads(head.head)
     return []
-
-
-#: Tags of finite verbs (past, present): a verb with one is a clause's own predicate.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _infinitive(verb: Token) -> bool:

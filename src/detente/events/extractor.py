@@ -549,7 +549,7 @@ class EventExtractor:
             # are their own side's means, so that side acts.
             actors = [m for m in _resolve_all(index, _agentless_passive_subjects(token))
                       if m.actor.sector in ARMED_SECTORS]
-        if not actors and info.plover_type in CUSTODY_HARM_TYPES:
+        if not actors and info.plover_type in HARM_TYPES:
             # "died of torture *in Israeli police custody*": harm done to a detainee with
             # no doer named is done by whoever holds them.
             keepers, kept = _custody(token)
@@ -2671,8 +2671,6 @@ def _agentless_passive_subjects(verb: Token) -> list[Token]:
     return expand_conj([c for c in verb.children if c.dep_ == "nsubjpass"])
 
 
-#: Harm a holder can do to the persons it holds.
-CUSTODY_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Nouns of holding someone: "in police *custody*", "in army *detention*".
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
 CUSTODY_PREPS = frozenset({"in", "under"})
@@ -2702,7 +2700,8 @@ def _custody(token: Token) -> tuple[list[Token], list[Token]]:
 
 #: CAMEO 143 (strike, the labour sense) and 195 (employ aerial weapons, the military one).
 LABOUR_STRIKE, AERIAL_STRIKE = "143", "195"
-#: Types of the verbs a harmful act noun is the doer or occasion of.
+#: Types of harm: of the verbs a harmful act noun is the doer or occasion of, and of what a
+#: holder does to the persons in its custody.
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions naming the act a harm came of: "killed *in / by / during* the raid".
 OCCASION_PREPS = frozenset({"in", "by", "during"})
