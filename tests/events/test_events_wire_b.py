@@ -17,9 +17,20 @@ def test_agreeing_to_an_immediate_truce_declares_it_both_ways(pipeline: Any) -> 
     assert got == [("0871", "SRB", "KOS"), ("0871", "KOS", "SRB")]
 
 
-def test_agreeing_to_a_truce_alone_is_an_intent(pipeline: Any) -> None:
+def test_agreeing_to_a_truce_declares_it(pipeline: Any) -> None:
+    # CAMEO 0871's usage note: agreements to commence a ceasefire are coded as declaring it
     got = coded(pipeline, "Serbia and Kosovo agreed to a truce on Monday.")
-    assert got == [("0356", "SRB", "KOS"), ("0356", "KOS", "SRB")]
+    assert got == [("0871", "SRB", "KOS"), ("0871", "KOS", "SRB")]
+
+
+def test_saying_one_would_agree_to_a_truce_is_an_intent(pipeline: Any) -> None:
+    got = coded(pipeline, "Serbia said it would agree to a truce if Kosovo withdrew its police.")
+    assert got == [("0356", "SRB", None)]
+
+
+def test_a_cessation_of_hostilities_is_a_truce(pipeline: Any) -> None:
+    got = coded(pipeline, "Chad and the rebels agreed to a cessation of hostilities in Doha.")
+    assert [code for code, _a, _r in got] == ["0871", "0871"]
 
 
 def test_agreeing_to_withdraw_stays_an_intent(pipeline: Any) -> None:

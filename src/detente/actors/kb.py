@@ -246,7 +246,7 @@ def read_roles(path: Path) -> Iterator[KBEntry]:
 
 #: What an anaphor may refer back to (see ``anaphors.csv``).
 ANAPHOR_TARGETS: frozenset[str] = frozenset(
-    {"org", "person", "plural", "country", "igo", "alliance", "group"}
+    {"org", "person", "plural", "country", "igo", "alliance", "group", "home"}
 )
 
 

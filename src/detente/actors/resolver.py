@@ -53,7 +53,8 @@ ARGUMENT_DEPS: frozenset[str] = frozenset(
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that make their object a place ("talks in Baku"), not an actor.
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within",
+     "through"}  # "marched through central Belgrade": the route is where it happened
 )
 #: Words that may stand between a nationality and a title in one noun phrase.
 PREMODIFIER_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
@@ -214,6 +215,14 @@ TRANSFER_NOUNS: frozenset[str] = frozenset({
 TROOPS_ROLE = "troops"
 #: The canonical name of weapon platforms standing for the forces that use them.
 WEAPONS_ROLE = "weapons"
+#: PLOVER's code for transnational militarized groups (al-Qaeda, Islamic State).
+TRANSNATIONAL_ARMED = "IMG"
+#: The anaphor kind of "his country" (anaphors.csv): the state of whoever "his" means.
+HOME_ANAPHOR = "home"
+PERSON_OWNERS: frozenset[str] = frozenset({"person"})
+ANY_OWNERS: frozenset[str] = frozenset({"person", "plural", "org"})
+#: The canonical name of the roles naming people held captive ("prisoners", "inmates").
+CAPTIVES_ROLE = "prisoners"
 #: Nouns of a side one serves: "Israel's militia *ally*" is allied to Israel, not Israel's.
 ALLY_NOUNS: frozenset[str] = frozenset(
     {"ally", "proxy", "client", "surrogate", "partner", "protege", "protégé"}
@@ -430,7 +439,8 @@ class ActorResolver:
             p for p in found
             if not (_culture_adjective(doc, p) or _inside_name(doc, p)
                     or _anonymous_source(doc, p) or _attitude_prefix(doc, p)
-                    or _instrument_object(doc, p) or _someone_else_s_name(doc, p)
+                    or _instrument_object(doc, p) or _captives_acted_on(doc, p)
+                    or _someone_else_s_name(doc, p)
                     or _sides_in_a_dispute(doc, p) or _given_name(doc, p, starts)
                     or _participle_compound(doc, p, starts) or _weapon_modifier(doc, p, owned))
         ]
@@ -491,7 +501,31 @@ class ActorResolver:
                 roles_only = [p for p in group if p.kind == "R"] if _ally_possessor(
                     ctx.doc, group) else group  # "Israel's militia ally": not Israel's own
                 resolved[i] = self._resolve_bare_role(roles_only, earlier, named, ctx, dominant)
+        for i, item in enumerate(resolved):
+            if item is not None and item.mention.actor.country == TRANSNATIONAL_ARMED:
+                resolved[i] = self._local_front(groups[i], item, named, ctx) or item
         return [r.mention for r in resolved if r is not None]
+
+    def _local_front(
+        self, group: list[Piece], item: Resolved, named: list[Resolved], ctx: _Context
+    ) -> Resolved | None:
+        """ "Iraqi forces arrested Islamic State militants in raids across Anbar": fighters of
+        a transnational armed group (IMG) in a sentence set in one state, named as a place,
+        with no other state taking part, are that state's insurgents, as a local branch
+        (al-Shabaab, JNIM) is coded where it fights. Struck by a foreign state, or placed
+        nowhere, they stay the transnational group; its named leaders keep its code."""
+        if any(p.kind == "P" for p in group):
+            return None  # "Osama bin Laden": a named leader of the whole group
+        states = self._sentence_states(named, item.sentence)
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        if not any(r.sentence == item.sentence and r.mention.actor.country == state
+                   and _names_a_place(ctx.doc, r.mention) for r in named):
+            return None
+        actor = item.mention.actor
+        return self._make(group, ctx, state, actor.sector or "REB", actor.name,
+                          f"{actor.rule}+local:{state}", set(item.category))
 
     def _resolve_direct(self, group: list[Piece], ctx: _Context) -> Resolved | None:
         """A phrase that names its own country: by a place, organisation or person."""
@@ -573,6 +607,12 @@ class ActorResolver:
                     category.add("group")  # "Hamas fighters ... the group said": the group
                 if any(p.kind == "E" for p in group):
                     category.add("person")
+            elif len(places) > 1 and _national_contingent(places[-2], places[-1]):
+                # "Kenyan peacekeepers", "Bangladeshi blue helmets": a state's contingent in
+                # a multinational force is that state's own troops.
+                country, sector = places[-2].entry.country, "MIL"
+                rules += [place_rule, f"contingent:{places[-1].entry.canonical}"]
+                category.add("plural")
             elif len(places) > 1 and _resident_people(places[-2], places[-1]):
                 # "Bosnian Serbs", "Iraqi Kurds" (when Kurds are a people): civilians
                 # of the state they live in, the ethnicity being the second word.
@@ -1145,6 +1185,8 @@ class ActorResolver:
             return None  # a pronoun counts only as an argument, never as a dummy "it"
         wanted = anaphor.refers
         sentence = ctx.sentence_of(piece.start)
+        if wanted == HOME_ANAPHOR:
+            return self._home_state(piece, earlier, ctx)
 
         def fits(r: Resolved) -> bool:
             # "Aliyev praised him": an object pronoun never means its own clause's subject.
@@ -1154,10 +1196,36 @@ class ActorResolver:
             )
             return wanted in r.category and not same_clause_subject
 
+        patient = _coerced_while_acting(doc, token) if pronoun else None
+        if patient is not None:
+            held = [r for r in earlier if r.sentence == sentence and fits(r)
+                    and r.mention.token_start <= patient.i < r.mention.token_end]
+            if held:
+                return self._corefer([piece], held[-1], ctx, token.text)
         antecedent = _antecedent(earlier, sentence, fits)
         if antecedent is None:
             return None
         return self._corefer([piece], antecedent, ctx, doc[piece.start:piece.end].text)
+
+    def _home_state(self, piece: Piece, earlier: list[Resolved], ctx: _Context) -> Resolved | None:
+        """ "Ruto said *his country* would send police": the state of the person (or, for
+        "their" / "our", the people or body) named before: that country, as a state."""
+        doc = ctx.doc
+        owners = PERSON_OWNERS if doc[piece.start].lower_ in ("his", "her") else ANY_OWNERS
+        antecedent = _antecedent(
+            earlier, ctx.sentence_of(piece.start),
+            lambda r: r.mention.actor.country is not None and bool(owners & r.category),
+            by="country")
+        if antecedent is None:
+            return None
+        source = antecedent.mention.antecedent or antecedent.mention.actor
+        phrase = doc[piece.start:piece.end].text.lower()
+        actor = _actor(ctx, [piece], source.country, None, None,
+                       f"home:{phrase}->{source.name or source.text}")
+        head = _head(doc, [piece])
+        mention = ActorMention(actor, piece.start, piece.end, head)
+        return Resolved(mention, ctx.sentence_of(head), frozenset({"org", "country", "state"}),
+                        doc[head].dep_ in SUBJECT_DEPS, None)
 
     def _corefer(
         self, group: list[Piece], antecedent: Resolved, ctx: _Context, word: str
@@ -1182,8 +1250,10 @@ class ActorResolver:
         category: set[str],
     ) -> Resolved:
         doc = ctx.doc
-        actor = _actor(ctx, group, country, sector, name, rule)
         head = _head(doc, group)
+        if sector == "JRN" and _state_voice(doc[head]):
+            sector, rule = "GOV", rule + "+state-voice"
+        actor = _actor(ctx, group, country, sector, name, rule)
         mention = ActorMention(actor, group[0].start, group[-1].end, head)
         roles = [p for p in group if p.kind == "R"]
         persons = [p for p in group if p.kind == "P"]
@@ -1196,6 +1266,20 @@ class ActorResolver:
 
 
 # -- helpers (pure) ----------------------------------------------------------------------
+
+
+#: Premodifiers that make a newspaper or broadcaster the state's own voice ("the official
+#: Syrian newspaper", "state-run television"): what it says, the government says.
+STATE_VOICE_WORDS: frozenset[str] = frozenset({
+    "official", "state-run", "state-owned", "state-controlled", "government-run",
+    "government-owned", "government-controlled",
+})
+
+
+def _state_voice(noun: Token) -> bool:
+    """Is the media noun qualified as official or state-run (a government outlet)?"""
+    before = noun.doc[noun.left_edge.i:noun.i].text.lower().replace(" - ", "-")
+    return any(word in STATE_VOICE_WORDS for word in before.replace(",", " ").split())
 
 
 def _alias_text(entry: KBEntry, key: str) -> str:
@@ -1303,6 +1387,15 @@ def _attitude_prefix(doc: Doc, piece: Piece) -> bool:
     if piece.kind != "C" or piece.start < 2 or doc[piece.start - 1].text not in HYPHENS:
         return False
     return doc[piece.start - 2].lower_ in ATTITUDE_PREFIXES
+
+
+def _captives_acted_on(doc: Doc, piece: Piece) -> bool:
+    """ "freed 50 prisoners", "its treatment of prisoners": captives named as what is done
+    to them are the object of the act, whose side only their holder or nationality says;
+    as the subject ("prisoners rioted", "inmates went on hunger strike") they are the actor."""
+    if piece.kind != "R" or piece.entry.canonical != CAPTIVES_ROLE:
+        return False
+    return doc[piece.end - 1].dep_ != "nsubj"
 
 
 def _instrument_object(doc: Doc, piece: Piece) -> bool:
@@ -1547,6 +1640,8 @@ def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
         if nxt.kind == "C":
             if _resident_people(last, nxt) and gap == "":
                 return True  # "Bosnian Serbs": one group, named by residence and ethnicity
+            if _national_contingent(last, nxt) and gap == "":
+                return True  # "Kenyan peacekeepers": one state's troops in a mission
             return bool({h.entry.country for h in last.hits} & {h.entry.country for h in nxt.hits})
         return nxt.kind in ("R", "P")
     if last.kind == "R":
@@ -1657,6 +1752,46 @@ def _takes_setting_country(doc: Doc, group: list[Piece]) -> bool:
                                             or _troops_acted_on(doc, group)):
         return False
     return head.entry.sector not in NO_SETTING_SECTORS
+
+
+#: Verbs of force or custody done to people ("police *detained* lawmakers as they marched").
+COERCION_VERBS: frozenset[str] = frozenset({
+    "arrest", "detain", "disperse", "attack", "fire", "shoot", "beat", "stop", "block",
+    "kill", "wound", "injure", "ambush", "teargas", "tear-gas", "round", "seize", "capture",
+})
+#: Conjunctions of a clause telling what was going on when the main act happened.
+WHILE_MARKS: frozenset[str] = frozenset({"as", "while", "when"})
+
+
+def _coerced_while_acting(doc: Doc, pronoun: Token) -> Token | None:
+    """ "Police detained dozens of lawmakers *as they marched* ...": the subject pronoun of a
+    while-clause on an act of force or custody means those it was done to (they were doing
+    something when it was done to them), not the doers. The head of the object, if any."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("they", "he", "she") \
+            or clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in COERCION_VERBS:
+        return None
+    # "fired tear gas *at protesters*": the people aimed at before the means used
+    objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+               for p in c.children if p.dep_ == "pobj"]
+    objects += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return None
+    target = objects[0]
+    # "dozens of lawmakers": the people counted, not the count
+    counted = [p for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    return counted[0] if counted and target.pos_ in ("NUM", "NOUN") else target
+
+
+def _national_contingent(left: Piece, right: Piece) -> bool:
+    """A state's adjective before an international force ("Kenyan peacekeepers")."""
+    return (left.form == "adjective" and left.entry.kind == "country" and left.entry.is_state
+            and right.entry.kind == "igo" and right.entry.sector == "MIL")
 
 
 def _resident_people(left: Piece, right: Piece) -> bool:
@@ -1810,6 +1945,18 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
         if found is not None:
             return found
     serves = role is not None and role.canonical in SERVING_ROLES
+    # "doctors *at public hospitals in Kenya*", "workers at a factory in Bangladesh": people
+    # named by their workplace belong where the workplace is.
+    preps = preps + [c for p in preps if p.dep_ == "prep" and p.lower_ == "at"
+                     for obj in p.children if obj.dep_ == "pobj"
+                     for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"]
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if (role is not None and role.role_class == "body" and role.sector == "GOV"
+            and after is not None and after.lower_ == "in" and after.dep_ == "prep"
+            and after not in preps):
+        # "accused the government *in Kyiv*", the phrase hung on the verb: a government
+        # placed in a capital right after its noun is that state's (its seat)
+        preps.append(after)
     for prep in preps:
         if prep.dep_ != "prep" or not (prep.lower_ in MODIFIER_PREPOSITIONS
                                        or (serves and prep.lower_ in SERVING_PREPOSITIONS)):

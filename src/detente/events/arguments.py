@@ -33,6 +33,7 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod", "appos"}
 # ("Saudi-led" is absent on purpose: the leader of a coalition is coded as the coalition.)
 BACKER_PARTICIPLES = frozenset({
     "back", "fund", "finance", "sponsor", "broker", "mediate", "support", "arm", "bankroll",
+    "protect",
 })
 #: Relative pronouns: a relative clause's subject stands for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
@@ -431,9 +432,18 @@ def names_backer(modifier: Token) -> bool:
         agent_of = modifier.head.head
         return (agent_of.tag_ == "VBN" and agent_of.dep_ == "acl"
                 and agent_of.lemma_.lower() in BACKER_PARTICIPLES)
+    if "-" in modifier.text[1:] and _fused_backer(modifier.text):
+        return True  # "the *U.N.-protected* enclave" tokenised as one word
     participle = modifier if modifier.tag_ == "VBN" else modifier.head
     return (participle.tag_ == "VBN" and participle.lemma_.lower() in BACKER_PARTICIPLES
-            and (participle is modifier or modifier.dep_ in ("npadvmod", "compound", "nmod")))
+            and (participle == modifier or modifier.dep_ in ("npadvmod", "compound", "nmod")))
+
+
+def _fused_backer(text: str) -> bool:
+    """Does a hyphenated word end in a sponsoring participle ("U.N.-protected")?"""
+    suffix = text.rsplit("-", 1)[1].lower()
+    return any(suffix in (lemma + "ed", lemma + "d", lemma + lemma[-1] + "ed")
+               for lemma in BACKER_PARTICIPLES)
 
 
 def _prep_chain(head: Token) -> list[Token]:
@@ -443,8 +453,10 @@ def _prep_chain(head: Token) -> list[Token]:
     for _ in range(2):
         nxt: list[Token] = []
         for tok in frontier:
-            for pobj in [*(o for _p, o in prep_objects(tok)), *participle_agents(tok),
-                         *spatial_landmarks(tok)]:
+            # "curbs on remittances *as aggression against Cubans*": an "as" phrase says
+            # what the thing is taken for; the parties inside it are not what it names.
+            for pobj in [*(o for p, o in prep_objects(tok) if p != "as"),
+                         *participle_agents(tok), *spatial_landmarks(tok)]:
                 nxt.append(pobj)
                 nxt.extend(_owner_chain(pobj))
         out.extend(nxt)
@@ -507,7 +519,7 @@ def participle_agents(noun: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb)
     ) or (
         # "was brokered by Qatar and *signed by Israel and Hamas*": a participle conjoined
         # to a passive, with a "by" agent of its own, is passive too.
@@ -516,22 +528,78 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def misread_main_verb(verb: Token) -> bool:
+    """Is a past form the parser hung on a noun as a reduced relative ("VBN acl") in fact the
+    noun's main verb? It is when the noun would otherwise have no verb of its own: the noun is
+    the root of a sentence that opens with a determiner (prose, not a headline: "An official
+    newspaper *called* on Arabs to unite"), or a first subject of a verb whose own subject
+    comes after the participle's clause ("Youths *resorted* to stones, officials said": a
+    verb takes one subject). A participle with a "by" agent stays passive."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.dep_ == "ROOT":
+        return noun.i < verb.i and noun.left_edge.dep_ == "det"
+    if noun.dep_ != "nsubj":
+        return False
+    others = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
+    return bool(others) and all(c.i > verb.right_edge.i for c in others)
+
+
 def subject_heads(verb: Token) -> list[Token]:
     """The doer of a verb: its subject, the "by" agent of a passive, else its controller."""
     if is_passive(verb):
         agents = [pobj for prep, pobj in prep_objects(verb) if prep == "by"]
         return expand_conj(agents)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if verb.lemma_.lower() in REPORTING_VERBS:
-        # "The Red Cross operating in Yemen said ...": a speaker is an entity, so a
-        # participle parsed as the subject stands for the noun it modifies.
-        subjects = [_participle_subject(s) for s in subjects]
+    subjects = [_past_dateline(c) for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # "The Red Cross operating in Yemen said ...", "ASEAN leaders meeting in Jakarta called
+    # on ...": a participle parsed as the subject, with a subject of its own, stands for the
+    # noun it modifies (a gerund subject has none).
+    subjects = [_participle_subject(s) for s in subjects]
     if subjects:
         subj = subjects[0]
         if subj.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
         return expand_conj(subjects)
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return expand_conj([stranded])
     return controller(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser coordinated into the phrase before a comma ("With the signing
+    of a memorandum, *the government and the rebels* have agreed ...", "... with the army
+    and allied militias, *residents* said"): a main verb with no subject whose words just
+    before it (and its auxiliaries) end a noun conjoined across that comma."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children
+                            if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    if first == 0 or verb.doc[first - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.doc[first - 1]
+    while noun.dep_ in ("conj", "compound", "flat", "appos") and noun.head.i < noun.i:
+        head = noun.head
+        if noun.dep_ == "conj" and any(t.text == "," for t in verb.doc[head.i:noun.left_edge.i]):
+            return noun
+        noun = head
+    return None
+
+
+#: Dashes that end a wire dateline ("NIAMEY, Niger (AP) — ...").
+DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "--"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The true subject when the parser made a dateline's city the subject and hung the
+    sentence's own subject on it as an apposition after the dash ("NIAMEY, Niger (AP) —
+    *Members* of the guard detained ...")."""
+    dashes = [c.i for c in subject.children if c.dep_ == "punct" and c.text in DATELINE_DASHES]
+    if not dashes:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dashes[0]), subject)
 
 
 def _participle_subject(subject: Token) -> Token:
@@ -550,9 +618,11 @@ def controller(verb: Token) -> list[Token]:
     noun ("troops firing on ...") has that noun as its doer.
     """
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head == verb:
         return []
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        return [head]
+    if misread_main_verb(verb):
         return [head]
     if dep == "acl" and verb.tag_ in FINITE_TAGS and head.dep_ == "ROOT":
         # "Sudan's army chief, General X, *called* on ...": a finite verb is no reduced
@@ -577,7 +647,7 @@ def controller(verb: Token) -> list[Token]:
     if dep in SHARED_SUBJECT_DEPS and dep != "ccomp":
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return subject_heads(head)
-        if dep == "pcomp" and head.head is not head:
+        if dep == "pcomp" and head.head != head:
             return subject_heads(head.head)
     return []
 
@@ -598,7 +668,7 @@ def noun_actor_heads(noun: Token) -> list[Token]:
     agents = [pobj for prep, pobj in prep_objects(noun) if prep == "by"]
     if agents:
         return expand_conj(agents)
-    if noun.dep_ == "compound" and noun.head is not noun:
+    if noun.dep_ == "compound" and noun.head != noun:
         return noun_actor_heads(noun.head)
     adjacent = _adjacent_possessor(noun)
     if adjacent is not None:
@@ -615,7 +685,7 @@ def _gathering_purpose(noun: Token) -> bool:
     the verb's subject takes part in (adjunct control, as with "to rally")."""
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.lemma_.lower() in GATHERING_NOUNS
-            and prep.lower_ == "for" and prep.head is not prep
+            and prep.lower_ == "for" and prep.head != prep
             and prep.head.pos_ == "VERB")
 
 
@@ -623,7 +693,7 @@ def _meeting_before(noun: Token) -> bool:
     """ "(speaking) after talks with X" on a verb: the subject met X."""
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.lemma_.lower() in MEETING_NOUNS
-            and prep.lower_ in SEQUEL_PREPS and prep.head is not prep
+            and prep.lower_ in SEQUEL_PREPS and prep.head != prep
             and prep.head.pos_ == "VERB"
             and any(p == "with" for p, _ in prep_objects(noun)))
 
@@ -633,7 +703,7 @@ def _travel_adjunct(noun: Token) -> bool:
     (adjunct control), unless a name or nationality on the noun says otherwise."""
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.lemma_.lower() in TRAVEL_NOUNS
-            and prep.lower_ in TIME_ADJUNCT_PREPS and prep.head is not prep
+            and prep.lower_ in TIME_ADJUNCT_PREPS and prep.head != prep
             and prep.head.pos_ in ("VERB", "AUX"))
 
 
@@ -646,7 +716,7 @@ def _adjacent_possessor(noun: Token) -> Token | None:
     """
     doc: Doc = noun.doc
     i = noun.i - 1
-    while i >= 0 and doc[i].text in ("-", "re", "non", "co") and doc[i].head is not noun:
+    while i >= 0 and doc[i].text in ("-", "re", "non", "co") and doc[i].head != noun:
         i -= 1
     if i < 1 or doc[i].dep_ != "case" or doc[i].text not in ("'s", "’s", "'", "’"):
         return None
@@ -731,7 +801,7 @@ def _passive_undergoer(noun: Token) -> list[Token]:
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "pobj":
         phrase = phrase.head.head  # "a wave / series *of* attacks"
     agent = phrase.head
-    if phrase.dep_ != "pobj" or agent.dep_ != "agent" or agent.head is agent:
+    if phrase.dep_ != "pobj" or agent.dep_ != "agent" or agent.head == agent:
         return []
     return expand_conj([c for c in agent.head.children if c.dep_ == "nsubjpass"])
 
@@ -867,7 +937,7 @@ def purpose_governor(verb: Token) -> Token | None:
     Bosnia *to investigate*" -> sent), or None."""
     # Only an adverbial infinitive is a purpose; an xcomp completes its verb ("agreed to
     # investigate"), whose places say nothing of where the investigating goes.
-    if verb.dep_ != "advcl" or verb.head is verb or not _bare_infinitive(verb):
+    if verb.dep_ != "advcl" or verb.head == verb or not _bare_infinitive(verb):
         return None
     return verb.head if verb.head.pos_ == "VERB" else None
 
@@ -952,6 +1022,10 @@ def place_reading(mention: ActorMention, doc: Doc) -> str | None:
         governor.lemma_.lower() in SETTLEMENT_NOUNS
     ):
         return "settlement"
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in SETTLEMENT_NOUNS
+           for c in head.children):
+        # "shelled *the regional capital* Juba": the name of a town, given its kind.
+        return "settlement"
     capital = (mention.actor.rule or "").endswith("/capital")
     if head.dep_ == "pobj" and governor.lower_ == "by" and governor.dep_ == "agent":
         # "tariffs imposed *by Washington*": the doer of an act is a government, not a city.
@@ -960,7 +1034,7 @@ def place_reading(mention: ActorMention, doc: Doc) -> str | None:
         # "warned that *Tehran* would respond": the subject of a verb acts, so a capital
         # there is its government (metonymy), never the people who live in it.
         return None
-    if head.dep_ == "pobj" and governor.head is not governor:
+    if head.dep_ == "pobj" and governor.head != governor:
         place = governor.head
         if governor.lower_ == "of" and place.lemma_.lower() in SETTLEMENT_NOUNS:
             return "settlement"

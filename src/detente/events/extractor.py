@@ -62,6 +62,14 @@ from .arguments import (
     threatening_doers,
     with_country,
 )
+from .clauses import caused_reaction_targets, fold_result_harms, prior_act_targets
+from .implicit import (
+    implicit_recipient,
+    local_group,
+    proxy_target,
+    reporter_conjuncts,
+    seated_party,
+)
 from .lexicon import (
     CameoInfo,
     TriggerEntry,
@@ -292,7 +300,7 @@ class EventExtractor:
             if i in consumed:
                 continue
             token = doc[i]
-            if _modifier_noun(token, parties) or _setting_noun(token):
+            if _modifier_noun(token, parties) or _setting_noun(token) or _duration_start(token):
                 continue
             match = self.match(token, lemmas[i])
             if match is None:
@@ -317,7 +325,9 @@ class EventExtractor:
             )
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
         readings = [_reporter_condemnation(doc, index, r) for r in readings]
-        return _drop_partyless_background(self._told_act_targets(doc, readings))
+        readings = caused_reaction_targets(doc, self._told_act_targets(doc, readings))
+        readings = prior_act_targets(doc, readings)
+        return _drop_partyless_background(fold_result_harms(doc, readings))
 
     def match(self, token: Token, lemma: str | None = None) -> _Match | None:
         """The most specific lexicon row the token satisfies, if any."""
@@ -486,7 +496,7 @@ class EventExtractor:
             # "X drew criticism *from Y*": the one who drew it is its target; the doer is
             # only the "from" party (none named: no event can be coded).
             actors = _resolve_all(index, _undergone_sources(token))
-            undergoers = _resolve_all(index, subject_heads(token.head))
+            undergoers = _undergoing_parties(index, token.head)
             borrowed += 1
         elif not actors and nominal and token.dep_ in ("dobj", "obj") \
                 and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in NAMING_VERBS:
@@ -499,6 +509,13 @@ class EventExtractor:
             # "troops were involved in *attacks* on villages", "took part in *raids*": those
             # who take part in an act do it.
             actors = _resolve_all(index, _participants(host))
+            borrowed += 1
+        elif not actors and nominal and (speaker := _call_speaker(token)) is not None:
+            # "Biden told Netanyahu *in a phone call* that ...": the call is the speaker's
+            # with whom the verb addresses (who is told, urged, assured).
+            actors = _resolve_all(index, subject_heads(speaker))
+            undergoers = _resolve_all(index, [c for c in speaker.children
+                                              if c.dep_ in ("dobj", "obj", "dative")])
             borrowed += 1
         if borrowed and not nominal and token.tag_ == "VBG" and token.dep_ == "pcomp":
             # "fled after *fighting between the army and rebels*": a gerund that names the
@@ -632,6 +649,10 @@ class EventExtractor:
             # harm is the fight's, and a fight is each side's act on the other.
             actors = fighters
         recipients = _recipient_mentions(token, match, index, nominal, kind)
+        if not recipients and is_passive(token):
+            # "a passenger jet, which Baku says *was hit* by Russian air defenses": the
+            # relative pronoun of a reported passive stands for the noun the clause is on.
+            recipients = _resolve_all(index, _relative_antecedents(token))
         if allies:
             found = _resolve_all(index, allies)
             recipients = found + [m for m in recipients if m not in found]
@@ -640,6 +661,11 @@ class EventExtractor:
         patient = _patient_possessor(token) if nominal else None
         if patient is not None:
             recipients = [m for m in index.resolve(patient) if m not in recipients] + recipients
+        if info.code.startswith(CLAIM_OF_RESPONSIBILITY):
+            # "claimed responsibility for the bombing *that killed 13 American soldiers*":
+            # the claim is aimed at the victims of the act claimed, before its place.
+            victims = _resolve_all(index, self._claimed_victims(token))
+            recipients = victims + [m for m in recipients if m not in victims]
         if info.code.startswith(RELEASE_CODES):
             # "demanded the release of officers *detained by Serbia*": a release is asked
             # of, or granted by, whoever holds the persons.
@@ -661,6 +687,13 @@ class EventExtractor:
                 if self.lexicon.entries(noun.lemma_.lower(), "NOUN"):
                     purposes += purpose_heads(noun)
             recipients += [m for m in _resolve_all(index, purposes) if m not in recipients]
+            # "threw stones *during demonstrations against* violations by the army": an act
+            # done in the course of a protest is aimed where the protest is.
+            for occasion in self._protest_occasions(token):
+                for prep, against in prep_objects(occasion):
+                    if prep == "against":
+                        recipients += [m for m in doer_mentions(index, against) + index.resolve(
+                            against) if m not in recipients]
         if kind in PLACE_TARGET_TYPES or _unaimed_violence(token, match, kind) or (
             kind == "THREATEN" and self.cameo[match.entry.cameo].plover_type in PLACE_TARGET_TYPES
         ):
@@ -700,7 +733,10 @@ class EventExtractor:
         if kind == "ASSAULT":
             # "fired shells *at targets in Jericho*": force aimed at unnamed targets in a
             # place falls on that place (read as its people below).
-            recipients += [m for m in _aimed_places(token, index) if m not in recipients]
+            aimed = _aimed_places(token, index)
+            # The place already found as a party is read as its people here as well.
+            recipients = [next((a for a in aimed if a.head == m.head), m) for m in recipients]
+            recipients += [m for m in aimed if m not in recipients]
             if not recipients and any(
                     o.lemma_.lower() in RESIDENT_NOUNS | SITE_NOUNS and index.at(o) is None
                     for o in object_heads(token)):
@@ -717,6 +753,17 @@ class EventExtractor:
             claims = [c for c in complement_verbs(token) if denies_a_named_claim(c, token)]
             recipients += [m for m in _resolve_all(index, [
                 s for clause in claims for s in subject_heads(clause)]) if m not in recipients]
+        mediated = _mediated_clause(token)
+        if mediated is not None:
+            # "exchanged prisoners in a swap *mediated by* the UAE": the mediator acts toward
+            # the sides of the act it mediated, and only toward them.
+            # With one side named ("Cuba freed prisoners under a deal brokered by the
+            # Vatican") the other is unknown: the mediation is told as background only.
+            sides_of_act = subject_heads(mediated)
+            recipients = [m for m in _with_coordinated_owners(
+                index, sides_of_act, _resolve_all(index, sides_of_act)) if m not in actors]
+            if len({m.actor.code for m in recipients}) < 2:
+                return []
         summed = _summed_up_clause(token)
         if summed is not None:
             # "Spain recognized a Palestinian state, *a move* Israel denounced", "..., an
@@ -790,6 +837,11 @@ class EventExtractor:
             partners = _reciprocal_partners(token.doc, actors)
             if partners and not _named_counterparts(token, index, actors):
                 recipients = partners
+        both_sides = [] if recipients else _addressed_sides(token, index, actors)
+        if both_sides:
+            # "..., as the U.N. chief appealed *to both sides* to observe a pause": the two
+            # parties named before the phrase are each addressed.
+            recipients = both_sides
         if paired and not recipients and info.plover_type in PAIR_MUTUAL_TYPES:
             # "..., and the two countries agreed to resume flights": a pair agreeing,
             # meeting or cooperating does so with each other.
@@ -798,8 +850,29 @@ class EventExtractor:
             # "declared martial law", "lifted the curfew": with no place or people named, a
             # state's emergency rule binds (or frees) its own country.
             recipients = _own_countries(actors, token)
+        reporters = reporter_conjuncts(sent)
+        recipients = [m for m in recipients if m.head not in reporters]
         topic = _topic(token, match, index)
         pairs = _pairs(token.doc, actors, recipients, info.plover_type or "")
+        if (mediated is not None or both_sides) and actors and recipients:
+            # A mediator deals with each side of the act it mediated, not with one only.
+            each_side: list[tuple[ActorMention | None, ActorMention | None]] = [
+                (a, r) for a in actors for r in recipients]
+            pairs = each_side[:MAX_PAIRS]
+        # A directed act by a party of one country, with no other party named: its target
+        # is that country (see events.implicit).
+        if info.code not in NATIONWIDE_MEASURES:  # emergency rule: see _own_countries
+            pairs = [(a, implicit_recipient(token, a, info.plover_type or "", info.code, sent,
+                                            index) if a is not None and r is None else r)
+                     for a, r in pairs]
+        # Faceless targets singled out by their link to a state stand for it; those named
+        # by their seat ("the government in Kyiv") are the seat's.
+        pairs = [(a, seated_party(token, proxy_target(token, r, info.plover_type or "", index),
+                                  index) if r is not None else r) for a, r in pairs]
+        # A faceless group acted on at home is the actor's country's ("freed prisoners").
+        pairs = [(a, local_group(token, actors, a, r, info.plover_type or "", info.code, sent,
+                                 index) if a is not None and r is not None else r)
+                 for a, r in pairs]
         if not any(a or r for a, r in pairs) and not (nominal and topic):
             return []
         evidence = Evidence(
@@ -916,9 +989,12 @@ class EventExtractor:
             if noun.lemma_.lower() in FIRING_NOUNS:
                 # "the launches" name missiles just fired: an act of force told before.
                 kinds.add("ASSAULT")
+            # "Iran barred the inspectors, the IAEA said, condemning *the move*": a noun that
+            # names any act at all sums up the act told before it.
+            summing = noun.lemma_.lower() in SUMMING_NOUNS
             for told in reversed(earlier):
                 if (told.sentence_index == reading.sentence_index and told.actor is not None
-                        and (told.event_type in kinds or _same_stem(noun, told, doc))
+                        and (summing or told.event_type in kinds or _same_stem(noun, told, doc))
                         and told.actor != reading.actor):
                     return told.actor
         return None
@@ -936,6 +1012,14 @@ class EventExtractor:
             self.cameo[row.cameo].plover_type in HARM_TYPES
             for row in self.lexicon.entries(verb.lemma_.lower(), "VERB"))
 
+    def _claimed_victims(self, verb: Token) -> list[Token]:
+        """Objects of the harm told in the clause of the act a responsibility is claimed for."""
+        acts = [pobj for head in (verb, *object_heads(verb)) for prep, pobj in prep_objects(head)
+                if prep == "for"]
+        return expand_conj([o for act in acts for t in act.subtree
+                            if t.dep_ in ("relcl", "acl") and self._harm_verb(t)
+                            for o in object_heads(t)])
+
     def _harmful(self, noun: Token) -> bool:
         """Is the act noun the doer or the occasion of a harm: the subject of a verb of
         force ("the strike *killed* ...") or in an "in / by / during" phrase on one
@@ -944,7 +1028,7 @@ class EventExtractor:
             return self._harm_verb(noun.head)
         prep = noun.head
         return (noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS
-                and prep.head is not prep and self._harm_verb(prep.head))
+                and prep.head != prep and self._harm_verb(prep.head))
 
     def _attack_owners(self, verb: Token) -> list[Token]:
         """The doers of the attack an agentless harm is told as the outcome of: the owners
@@ -1150,6 +1234,13 @@ class EventExtractor:
         return wanted, _request_mentions(verb, wanted, verb, code, pairs, index, article,
                                          sentences)
 
+    def _protest_occasions(self, token: Token) -> list[Token]:
+        """Protest nouns the act is done during or at ("threw stones *during
+        demonstrations*", "clashed with police *at a rally*")."""
+        return [noun for prep, noun in prep_objects(token) if prep in OCCASION_PREPS
+                and any(self.cameo[row.cameo].plover_type == "PROTEST"
+                        for row in self.lexicon.entries(noun.lemma_.lower(), "NOUN"))]
+
     def _protest_demands(self, token: Token, match: _Match, lemmas: dict[int, str]) -> set[int]:
         """ "protested outside the base, *demanding* the departure of French forces": the
         demand a protest voices is its topic (manual, PROTEST), not a second event."""
@@ -1276,15 +1367,16 @@ def _setting_noun(token: Token) -> bool:
     """An event noun giving the occasion of another act ("met *at* the council's meeting",
     "signed *during* a visit by W") is a time-and-place adjunct, not a reported event."""
     prep = token.head
-    if _own_trip(token):
-        # "praised Y during a visit to Z": the subject's own trip is news too.
+    if _own_trip(token) or _call_speaker(token) is not None:
+        # "praised Y during a visit to Z": the subject's own trip is news too; so is the
+        # phone call a thing was said in ("assured X during a telephone conversation").
         return False
     if pos_class(token) == "NOUN" and token.dep_ == "pobj" and _time_anchor(prep):
         return True
     return (
         pos_class(token) == "NOUN" and token.dep_ == "pobj"
         and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
-        and prep.head is not token
+        and prep.head != token
     )
 
 
@@ -1299,7 +1391,7 @@ def _time_anchor(prep: Token) -> bool:
     if prep.lower_ not in ANCHOR_PREPS:
         return False
     measure = prep.head if prep.dep_ == "prep" else None
-    return measure is not None and measure is not prep and (
+    return measure is not None and measure != prep and (
         measure.lemma_.lower() in TIME_UNITS and measure.dep_ in ("npadvmod", "advmod"))
 
 
@@ -1369,6 +1461,8 @@ def _prediction(warning: Token, index: MentionIndex) -> bool:
         # *risked* an accident" describes how things stand, as a possibility modal does.
         forecast = bool(auxiliaries & POSSIBILITY_MODALS) or not auxiliaries & FUTURE_AUXILIARIES
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        # "a deal *that* Washington warned could lead to ...": the relative pronoun is the deal.
+        subjects = _relative_antecedents(clause) or subjects
         if forecast and subjects and all(
             _nominal(s) and index.at(s) is None and not _aimed_force(s) for s in subjects
         ):
@@ -1414,7 +1508,7 @@ def _reporting_verb(token: Token) -> Token | None:
     links up ("said they were *prepared* to send"), or None."""
     clause = token
     for _ in range(4):
-        if clause.dep_ not in CLAUSE_LINKS or clause.head is clause:
+        if clause.dep_ not in CLAUSE_LINKS or clause.head == clause:
             return None
         head = clause.head
         if clause.dep_ == "ccomp" and head.lemma_.lower() in REPORTING:
@@ -1470,6 +1564,19 @@ def _undergone(token: Token, nominal: bool) -> bool:
     *criticism*", "sparked *protests*")?"""
     return nominal and token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX") \
         and token.head.lemma_.lower() in UNDERGOER_VERBS | CAUSATIVE_VERBS
+
+
+def _undergoing_parties(index: MentionIndex, verb: Token) -> list[ActorMention]:
+    """Who undergoes what "drew criticism" tells: the verb's subject, or when that names no
+    party, the nearest governing clause's ("Vance told leaders that the threat came from
+    within, *drawing* rebukes": the parser hangs the participle in the reported clause,
+    but a thing such as "the threat" draws no rebuke; the one who said it does)."""
+    clause = verb
+    while True:
+        found = _resolve_all(index, subject_heads(clause))
+        if found or clause.dep_ not in ("advcl", "ccomp", "conj") or clause.head == clause:
+            return found
+        clause = clause.head
 
 
 def _undergone_sources(noun: Token) -> list[Token]:
@@ -1563,7 +1670,7 @@ def _has_unless(token: Token, marks: frozenset[str] = frozenset({"unless"})) -> 
 def _volitional(token: Token) -> bool:
     """A negation of will or ability ("will not", "cannot", "does not accept"), not of a report."""
     heads = [token]
-    while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head is not heads[-1]:
+    while heads[-1].dep_ in ("xcomp", "conj") and heads[-1].head != heads[-1]:
         heads.append(heads[-1].head)
     return any(
         c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX for h in heads for c in h.children
@@ -1623,7 +1730,10 @@ def _claimed(token: Token, match: _Match, cameo: dict[str, CameoInfo],
         claimed.update(_inner(used))
     roots: list[Token] = list(object_heads(token))
     # "during a visit to Z" sets the time of the act; the trip is not what the act is about.
-    roots.extend(pobj for _, pobj in prep_objects(token) if not _own_trip(pobj))
+    # "..., in a move condemned by the EU": a reaction framed on the act is not its part,
+    # nor is the phone call it was said in ("*in a phone call*, Xi urged Biden to ...").
+    roots.extend(pobj for _, pobj in prep_objects(token) if not _own_trip(pobj)
+                 and not _framing_move(pobj) and _call_speaker(pobj) is None)
     # Complements: what was refused, demanded, agreed or threatened is part of that act.
     # "X accused Y, *an allegation Y denied*": a clause hung on the denial of a claim named
     # after it is the claim itself, an act of its own, not the content of the denial.
@@ -1658,8 +1768,91 @@ def _inner(root: Token, parties: frozenset[int] = frozenset()) -> set[int]:
         tok = stack.pop()
         out.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ != "relcl" and not (
-            c.dep_ == "acl" and c.tag_ == "VBG" and tok.i in parties) and not _result_clause(c))
+            c.dep_ == "acl" and c.tag_ == "VBG" and tok.i in parties) and not _result_clause(c)
+            and not _time_clause(c) and not _third_party_role(c))
     return out
+
+
+def _relative_antecedents(verb: Token) -> list[Token]:
+    """The nouns a relative pronoun subject of the verb stands for, through verbs of
+    saying between ("the jet *which* Baku says was hit" -> "jet")."""
+    pronouns = [c for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS]
+    if not pronouns:
+        return []
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head != clause:
+        clause = clause.head
+    return [clause.head] if clause.dep_ == "relcl" and clause != verb else []
+
+
+PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def _duration_start(token: Token) -> bool:
+    """Is the trigger the start of a state a perfect verb says has lasted ("has ruled by
+    decree *since suspending* parliament", "has been in hiding since the coup")? It dates
+    the state, told as known background, not as news."""
+    anchor = token.head
+    if token.dep_ == "pcomp" or (token.dep_ == "pobj" and pos_class(token) == "NOUN"):
+        state = anchor.head
+    elif token.dep_ == "advcl":
+        anchor = next((c for c in token.children if c.dep_ == "mark"), token)
+        state = token.head
+    else:
+        return False
+    return anchor.lower_ == "since" and state != anchor and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in state.children)
+
+
+#: Nouns of what dealings produce: "a deal *brokered by* X" says how it came about.
+OUTCOME_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "truce", "ceasefire",
+                           "cease-fire", "treaty", "arrangement"})
+#: Verbs of a third party's part in others' dealings ("a swap *mediated by* the UAE").
+THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host"})
+
+
+def _third_party_role(clause: Token) -> bool:
+    """Is the clause a passive participle naming a third party's part in an act ("talks
+    *mediated by* Malaysia", "a truce *brokered by* Qatar")? The mediator is a party of
+    its own, acting toward the parties of the act, not a part of what they did."""
+    # "a deal brokered by Qatar": a mediation predicated of its outcome tells how the
+    # outcome came about, as background; it stays a part of the act that names it.
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN"
+            and clause.lemma_.lower() in THIRD_PARTY_VERBS
+            and clause.head.lemma_.lower() not in OUTCOME_NOUNS
+            and any(c.dep_ == "agent" for c in clause.children))
+
+
+def _mediated_clause(verb: Token) -> Token | None:
+    """The clause whose act a third party mediated: "Russia and Ukraine exchanged
+    prisoners *in a swap mediated by* the UAE" -> "exchanged" (its subjects are the sides)."""
+    if not _third_party_role(verb):
+        return None
+    # Up from the noun to the verb it is an argument or adjunct of, through prepositions
+    # and nouns ("agreed to a ceasefire *at talks mediated by* X" -> "agreed").
+    governor = verb.head
+    for _ in range(4):
+        if governor.dep_ not in ("pobj", "dobj", "obj", "prep") or governor.head == governor:
+            return None
+        governor = governor.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return governor
+    return None
+
+
+#: Subordinators of a temporal clause that states a fact of its own ("..., *hours after* the
+#: Guards fired missiles at two bases", "*as* demonstrators rallied against the decision").
+TIME_CLAUSE_MARKS = frozenset({"after", "as", "since", "while"})
+
+
+def _time_clause(clause: Token) -> bool:
+    """Is the clause a finite adverbial clause of time with a subject of its own? It is
+    presupposed true whatever the clause it hangs on says (refused, warned, demanded), so
+    it asserts its own act and is never the content of the governing trigger."""
+    return (clause.dep_ == "advcl" and clause.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 #: Verbs of causing another party to act: "refused to extradite him, *prompting* Washington
@@ -1775,6 +1968,13 @@ def _resolve_all(index: MentionIndex, heads: Sequence[Token]) -> list[ActorMenti
 
 #: Prepositions by which an act noun names whom it is aimed at ("a warrant *for* X").
 AIMED_NOUN_PREPS = frozenset({"for", "against"})
+#: CAMEO 015: claim responsibility.
+CLAIM_OF_RESPONSIBILITY = "015"
+#: Prepositions of the occasion an act is done on ("*during* demonstrations").
+OCCASION_PREPS = frozenset({"during", "at", "in"})
+#: Types whose act noun is laid "on" its target (sanctions, bans, attacks, pressure), or
+#: threatened to be ("would impose sanctions *on* X").
+BURDEN_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})
 
 
 def _recipient_mentions(
@@ -1830,6 +2030,10 @@ def _recipient_mentions(
             # act noun outranks the verb's grounds too, unless the noun names its owner
             # ("declined a *U.S.*-proposed meeting with X": it is the proposer's).
             aimed = AIMED_NOUN_PREPS if index.owners(noun) else AIMED_NOUN_PREPS | {"with"}
+            if kind in BURDEN_TYPES:
+                # "imposed sanctions *on Belarus* over ...", "launched an attack *on* X": a
+                # burden is laid on its target (elsewhere "on" names a topic: "talks on X").
+                aimed = aimed | {"on"}
             for head in expand_conj([pobj for prep, pobj in prep_objects(noun)
                                      if prep in aimed]):
                 # Only a party named outright: "a proposal *for a ceasefire in Lebanon*"
@@ -1983,8 +2187,29 @@ def _aimed_places(token: Token, index: MentionIndex) -> list[ActorMention]:
             continue
         for inner, place in prep_objects(aim):
             if inner in ("in", "near", "around", "outside"):
-                out.extend(m for m in index.resolve(place) if m not in out)
+                # The unnamed things hit there stand for the place's people, unless they are
+                # the forces' own sites ("fired at *army posts* in Turkey": the state's).
+                found = index.resolve(place)
+                if not _military_site(aim):
+                    found = [as_population(m) for m in found]
+                out.extend(m for m in found if m not in out)
     return out
+
+
+def _military_site(noun: Token) -> bool:
+    """Is the noun a site of armed forces ("army posts", "military positions", "bases")?"""
+    return noun.lemma_.lower() in MILITARY_SITE_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in MILITARY_MODIFIERS
+        for c in noun.children)
+
+
+#: Sites of armed forces.
+MILITARY_SITE_NOUNS = frozenset({
+    "post", "position", "base", "outpost", "checkpoint", "barracks", "garrison", "depot",
+    "airbase", "bunker", "trench",
+})
+#: Modifiers marking a site as a force's.
+MILITARY_MODIFIERS = frozenset({"army", "military", "militia", "police", "naval", "troop"})
 
 
 #: Dwellings: the people whose homes they are are private persons, not their state.
@@ -2102,7 +2327,7 @@ def _participation_host(noun: Token) -> Token | None:
     """The verb of taking part an act noun is the "in" object of ("were involved *in*
     attacks", "took part *in* raids"), or None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
         return None
     verb = prep.head
     lemma = verb.lemma_.lower()
@@ -2129,7 +2354,7 @@ def _goal_from_first_conjunct(
     teams". The goal of "send" left unsaid is understood from the context, and the nearest
     is the clause it is coordinated with, when that clause is the same giver's."""
     first = token.head
-    if token.dep_ != "conj" or first is token or first.pos_ != "VERB":
+    if token.dep_ != "conj" or first == token or first.pos_ != "VERB":
         return []
     givers = {m.actor.country for m in actors if m.actor.country}
     first_doers = {m.actor.country for m in _resolve_all(index, subject_heads(first))}
@@ -2151,7 +2376,7 @@ def _struck_parties(token: Token, index: MentionIndex) -> list[ActorMention]:
     "launched strikes on *Iran's* sites, *killing* several commanders" -- those killed
     by a strike on a party's sites are that party's people."""
     governor = token.head
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or governor is token:
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or governor == token:
         return []
     heads = [*object_heads(governor), *(o for p, o in prep_objects(governor) if p in AIM_PREPS)]
     heads += [o for obj in object_heads(governor) for p, o in prep_objects(obj) if p in AIM_PREPS]
@@ -2228,11 +2453,11 @@ def _bilateral_act(token: Token, lemma: str, code: str) -> bool:
     if lemma in reciprocal_verbs() or _reciprocal_pronoun(token):
         return True
     verbs = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
-    if any(v is not token and v.lemma_.lower() in reciprocal_verbs() for v in verbs):
+    if any(v != token and v.lemma_.lower() in reciprocal_verbs() for v in verbs):
         return True
     subject_controls = not any(c.dep_ in ("dobj", "obj") for c in token.children)
     if subject_controls and any(
-            v is not token and v.lemma_.lower() in COMPACT_VERBS
+            v != token and v.lemma_.lower() in COMPACT_VERBS
             and any(n.lemma_.lower() in bilateral_nouns() for n in object_heads(v))
             for v in verbs):
         # "X and Y *failed to reach* a deal": reaching a compact is done by both sides
@@ -2297,8 +2522,28 @@ def _named_counterparts(
     heads = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
     heads += _acted_on_nouns(token)
     found = _resolve_all(index, expand_conj(
-        [pobj for h in heads for prep, pobj in prep_objects(h) if prep in COUNTERPART_PREPS]))
-    return [m for m in found if m not in actors and m.actor.country not in own]
+        [pobj for h in heads for prep, pobj in prep_objects(h)
+         if prep in COUNTERPART_PREPS and not _absolute_with(prep, pobj)]))
+    # "met in Singapore, the first summit *between leaders* of the two countries": officials
+    # of no named country are the subjects' own, not another side.
+    return [m for m in found if m not in actors and m.actor.country not in own
+            and not (m.actor.country is None and m.actor.sector in STATE_SECTORS)]
+
+
+def _absolute_with(prep: str, pobj: Token) -> bool:
+    """Is "with X" the subject of an absolute clause ("resumed talks *with Cuba and Norway
+    acting as guarantors*"), not a partner? The participle follows the coordinated noun
+    phrase at once (the parser often hangs it on the main verb)."""
+    if prep != "with":
+        return False
+    last = expand_conj([pobj])[-1]
+    following = last.doc[last.right_edge.i + 1] if last.right_edge.i + 1 < len(last.doc) else None
+    participles = [c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                   and c.i == last.i + 1]
+    if following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl"):
+        participles.append(following)
+    return any(any(c.dep_ == "prep" and c.lower_ == "as" for c in p.children)
+               for p in participles)
 
 
 #: Nouns naming victims only by where they live: the place named with them says whose.
@@ -2682,7 +2927,7 @@ def _custody(token: Token) -> tuple[list[Token], list[Token]]:
     on the clause it is told in ("the prisoner died of torture while in police custody"),
     whose subject is then the one held."""
     clause = token
-    while pos_class(clause) != "VERB" and clause.head is not clause:
+    while pos_class(clause) != "VERB" and clause.head != clause:
         clause = clause.head
     holders: list[Token] = []
     held: list[Token] = []
@@ -2693,7 +2938,7 @@ def _custody(token: Token) -> tuple[list[Token], list[Token]]:
             holders += [c for c in noun.children
                         if c.dep_ in ("poss", "compound", "amod", "nmod")]
             holders += [o for p, o in prep_objects(noun) if p == "of"]
-            if host is not token:
+            if host != token:
                 held += [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
     return expand_conj(holders), expand_conj(held)
 
@@ -2811,6 +3056,10 @@ def _summed_up_clause(verb: Token) -> Token | None:
     """The clause a relative clause's noun sums up: "X did Y, *a move* Z condemned" -> the
     verb of "X did Y" (the noun hangs on it in apposition)."""
     gap = _object_gap(verb)
+    if gap is not None and _framing_move(gap):
+        # "The PKK said it would disband, *in a move welcomed by Ankara*": an "in" phrase
+        # set off by a comma frames the clause it hangs on as the move reacted to.
+        return gap.head.head
     if gap is None or gap.head.pos_ not in ("VERB", "AUX"):
         return None
     if gap.dep_ in ("npadvmod", "appos"):
@@ -2821,6 +3070,18 @@ def _summed_up_clause(verb: Token) -> Token | None:
         c.dep_ == "dobj" and c.i < gap.i for c in gap.head.children)
     after_comma = gap.left_edge.i > 0 and gap.doc[gap.left_edge.i - 1].text == ","
     return gap.head if second_object and after_comma else None
+
+
+def _framing_move(noun: Token) -> bool:
+    """Is the noun the head of a comma-set "in" phrase whose relative clause or passive
+    participle has a doer of its own ("..., *in a move condemned by the EU*", "in a move
+    the UN condemned"), framing its clause as an act others reacted to? The reaction is
+    then its doer's own act, not a part of the framed clause's act."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX")
+            and prep.i > 0 and noun.doc[prep.i - 1].text == ","
+            and any(c.dep_ in ("acl", "relcl") and (gap := _object_gap(c)) is not None
+                    and gap.i == noun.i for c in noun.children))
 
 
 #: Emergency rule and its easing (CAMEO 1723, 1724, 0813, 0814): measures over a territory.
@@ -2985,6 +3246,61 @@ def _pair_antecedents(heads: Sequence[Token], index: MentionIndex) -> list[Actor
     return []
 
 
+def _addressed_sides(token: Token, index: MentionIndex,
+                     actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "appealed *to both sides*", "urged *the two sides* to ...": a pair phrase as the
+    trigger's object stands for the last two distinct parties (not the actor) named
+    before it in the sentence; they may be of one country ("the army and the RSF")."""
+    nouns = [o for o in object_heads(token)] + [o for _p, o in prep_objects(token)]
+    own = {m.actor.code for m in actors}
+    for noun in nouns:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in PARTY_NOUNS or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two")
+                or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in noun.children):
+            continue
+        found: list[ActorMention] = []
+        for i in range(noun.i - 1, noun.sent.start - 1, -1):
+            mention = index.by_token.get(i)
+            if (mention is not None and mention.head == i and mention.actor.code not in own
+                    and not _named_place(mention, noun.doc)
+                    and all(m.actor.code != mention.actor.code for m in found)):
+                found.append(mention)
+            if len(found) == 2:
+                return list(reversed(found))
+    return []
+
+
+def _named_place(mention: ActorMention, doc: Doc) -> bool:
+    """Is a bare country or place mention in a place phrase ("the region *of Darfur*",
+    "fighting *in Gaza*")? It locates, it is not one of the sides."""
+    head = doc[mention.head]
+    return (mention.actor.sector is None and head.dep_ == "pobj"
+            and head.head.lower_ in LOCATIVE_PREPS | {"of"})
+
+
+#: Nouns of a conversation, and the words that make one a call over a line.
+CALL_NOUNS = frozenset({"call", "conversation", "conference"})
+LINE_WORDS = frozenset({"phone", "telephone", "video"})
+CALL_PREPS = frozenset({"in", "during", "by", "over"})
+
+
+def _call_speaker(noun: Token) -> Token | None:
+    """The verb of saying a phone call frames ("told X *in a phone call* that ...", "*In a
+    telephone conversation*, Xi urged Biden to ..."): its subject made the call."""
+    if noun.lemma_.lower() not in CALL_NOUNS or not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LINE_WORDS
+            for c in noun.children):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CALL_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
+#: Nouns that name an act of any kind, so "the move" refers back to whatever was done.
+SUMMING_NOUNS = frozenset({"move", "decision", "step", "action", "measure"})
+
+
 #: Verbs of answering an act done to oneself in kind.
 RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
 
@@ -3130,7 +3446,7 @@ def _labour_strike_cue(noun: Token) -> bool:
     if words & LABOUR_CUES:
         return True
     head = noun.head
-    return head is not noun and head.lemma_.lower() in WALKOUT_VERBS and noun.dep_ in (
+    return head != noun and head.lemma_.lower() in WALKOUT_VERBS and noun.dep_ in (
         "dobj", "obj", "pobj")
 
 

@@ -101,7 +101,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it, up to (not beyond) its sentence root."""
     chain = [trigger]
     tok = trigger
-    while tok.head is not tok and tok.dep_ in CLIMB_DEPS and len(chain) < 8:
+    while tok.head != tok and tok.dep_ in CLIMB_DEPS and len(chain) < 8:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -134,7 +134,7 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
                 return True
             if child.dep_ == "det" and child.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
                 return True
-        if tok is not trigger and tok.lemma_.lower() in NEGATING_GOVERNORS:
+        if tok != trigger and tok.lemma_.lower() in NEGATING_GOVERNORS:
             return True
     return any(
         lower.dep_ == "ccomp" and upper.lemma_.lower() in DENYING_GOVERNORS
@@ -216,7 +216,7 @@ def _ahead_of(trigger: Token) -> bool:
     """ "called up reservists *ahead of* an expanded offensive": an act that something is
     done ahead of (or in advance of, in preparation for) is still to come."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep is trigger or prep.head is prep:
+    if trigger.dep_ != "pobj" or prep == trigger or prep.head == prep:
         return False
     return f"{prep.head.lower_} {prep.lower_}" in ANTICIPATING_PREPS
 
@@ -229,7 +229,7 @@ def _future(chain: list[Token]) -> bool:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES:
                 return True
-        if tok is not chain[0] and tok.lemma_.lower() in FUTURE_GOVERNORS:
+        if tok != chain[0] and tok.lemma_.lower() in FUTURE_GOVERNORS:
             return True
     # "wants Germany to pay": an infinitival clause with its own subject under a verb of
     # intent or desire is wanted, not done.
@@ -254,7 +254,7 @@ def _infinitival_modifier(trigger: Token) -> bool:
 
 def _reported_past(tok: Token) -> bool:
     """Is the clause of ``tok`` reported by a past-tense verb ("said it had expelled")?"""
-    while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+    while tok.dep_ in ("conj", "xcomp") and tok.head != tok:
         tok = tok.head
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING and tok.head.tag_ == "VBD"
 
