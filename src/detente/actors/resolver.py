@@ -197,6 +197,13 @@ SERVING_PREPOSITIONS: frozenset[str] = frozenset({"to", "for"})
 ORIGIN_NATIONALITIES: frozenset[str] = frozenset({"USA", "CAN", "AUS"})
 #: Adjectives saying that troops are a state's own: "federal troops".
 STATE_FORCE_WORDS: frozenset[str] = frozenset({"federal", "pro-government", "loyalist"})
+#: Verbs of lawful custody, which only a state's forces do ("arrested", not "abducted").
+ARREST_VERBS: frozenset[str] = frozenset({"arrest", "detain"})
+#: Verbs of taking or holding power, which people do in their own state.
+HOME_RULE_VERBS: frozenset[str] = frozenset(
+    {"seize", "take", "grab", "rule", "govern", "overthrow", "oust", "topple", "depose"})
+#: Head nouns of a description that can name a political or armed group ("the ruling party").
+ORGANISATION_NOUNS: frozenset[str | None] = frozenset({"party", "front", "movement"})
 #: Head words of a state's national leadership (office or title): whom a coup removes.
 NATIONAL_LEADERS: frozenset[str | None] = frozenset(
     {"president", "minister", "state", "government", "monarch", "leader", "chancellor"}
@@ -263,6 +270,7 @@ class Resolved:
     category: frozenset[str]  # what an anaphor may take it for: org, person, plural, ...
     subject: bool
     head_word: str | None  # last word of a role ("minister"), for "the minister"
+    home_base: bool = False  # "U.S." in "a U.S.-based group": where a body is based
 
 
 @dataclass(slots=True)
@@ -486,6 +494,17 @@ class ActorResolver:
             item = resolved[i]
             if item is not None and _people_noun(group):
                 resolved[i] = self._resident(group, item, named, ctx) or item
+        for i, group in enumerate(groups):
+            shared = _plural_role_of(ctx.doc, groups[:i], group)
+            if resolved[i] is not None and shared is not None:
+                resolved[i] = self._role_of_state(shared, group, ctx) or resolved[i]
+        for i, group in enumerate(groups):
+            item = resolved[i]
+            home = _residence_named_before(groups[:i], group)
+            if item is not None and home is not None:
+                actor = item.mention.actor
+                resolved[i] = self._make(group, ctx, home, actor.sector, actor.name,
+                                         f"{actor.rule}+residence:{home}", set(item.category))
         owners = {i: self._owner(group, ctx) for i, group in enumerate(groups)}
         for i in pending:
             earlier = [r for r in resolved[:i] if r is not None]
@@ -745,6 +764,9 @@ class ActorResolver:
         sentence = ctx.sentence_of(group[0].start)
         definite = group[0].start > 0 and doc[group[0].start - 1].lower_ in ("the", "this", "that")
         head_word = _last_word(head.entry.canonical)
+        named_group = self._named_group_before(group, earlier, ctx, head_word)
+        if named_group is not None:
+            return self._corefer(group, named_group, ctx, f"{head_word}")
         if definite and head.entry.role_class != "group":
             antecedent = _antecedent(
                 earlier, sentence, lambda r: r.head_word == head_word and _not_plural(doc, head)
@@ -788,6 +810,8 @@ class ActorResolver:
                 sector = "OPP"
         elif country is None and self._owned_by_unknown(group, ctx):
             pass  # "the group's leader" with no group found: not the sentence's state's
+        elif country is None and (relative := _relative_place(doc, group, named)):
+            country, how = relative, "relative-place"
         elif country is None and _takes_context_country(doc, group):
             country, how = self._context_country(named, ctx, dominant, sentence, group)
         elif country is None and (_takes_setting_country(doc, group)
@@ -810,6 +834,39 @@ class ActorResolver:
         if any(p.kind == "E" for p in group):
             category.add("person")
         return self._make(group, ctx, country, sector, name, "+".join(rules), category)
+
+    def _role_of_state(
+        self, role: Piece, group: list[Piece], ctx: _Context
+    ) -> Resolved | None:
+        """ "The presidents of Bosnia, Serbia and Croatia": a state coordinated with the
+        first "of" object of a plural title has its own holder of that title."""
+        state = group[0]
+        country = state.entry.country
+        sector = _role_sector([role])
+        rules = [role.entry.label, f"country:{country}/{state.form}", "shared-role"]
+        name = self._holder_name([role, state], country, ctx.on, rules)
+        return self._make(group, ctx, country, sector, name, "+".join(rules),
+                          _role_category(ctx.doc, role))
+
+    def _named_group_before(
+        self, group: list[Piece], earlier: list[Resolved], ctx: _Context, head_word: str | None
+    ) -> Resolved | None:
+        """ "The Tigray People's Liberation Front said ... accusing *the regional ruling
+        party* of attacking": a definite description headed by a noun for the kind of body a
+        named group is (party, front, movement) refers back to the one such named group
+        earlier in its sentence, whatever adjectives describe it on the way."""
+        if head_word not in ORGANISATION_NOUNS or any(p.kind != "R" for p in group):
+            return None
+        noun = ctx.doc[group[-1].end - 1]
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                   for c in noun.children) or noun.tag_ in ("NNS", "NNPS"):
+            return None
+        sentence = ctx.sentence_of(group[0].start)
+        return _antecedent(
+            [r for r in earlier if r.sentence == sentence], sentence,
+            lambda r: "group" in r.category and r.head_word is None
+            and r.mention.actor.country is not None and r.mention.antecedent is None,
+        )
 
     def _possessor(
         self, group: list[Piece], earlier: list[Resolved], ctx: _Context
@@ -888,9 +945,11 @@ class ActorResolver:
         return antecedent.mention.actor.country
 
     def _sentence_states(self, named: list[Resolved], sentence: int) -> set[str]:
+        # a home base ("a U.S.-based group") places that group only, not the sentence
         return {
             r.mention.actor.country or "" for r in named
             if r.sentence == sentence and r.mention.actor.country in self.kb.by_country
+            and not r.home_base
         }
 
     def _group_country(
@@ -1202,6 +1261,7 @@ class ActorResolver:
                     and r.mention.token_start <= patient.i < r.mention.token_end]
             if held:
                 return self._corefer([piece], held[-1], ctx, token.text)
+            return None  # those acted on are no actor the KB knows: never the doers
         antecedent = _antecedent(earlier, sentence, fits)
         if antecedent is None:
             return None
@@ -1251,6 +1311,11 @@ class ActorResolver:
     ) -> Resolved:
         doc = ctx.doc
         head = _head(doc, group)
+        based = len(group) == 1 and group[0].kind == "C" and (
+            _dotted_base(doc, group[0])
+            or _based_compound(list(doc[group[0].end:group[0].end + 2])))
+        if based:
+            sector = None  # "a London-based group": the city places it, it is no government
         if sector == "JRN" and _state_voice(doc[head]):
             sector, rule = "GOV", rule + "+state-voice"
         actor = _actor(ctx, group, country, sector, name, rule)
@@ -1262,7 +1327,7 @@ class ActorResolver:
             office = self._pick_person(persons[-1], ctx.on)
             head_word = _last_word(office[0].office) if office else head_word
         return Resolved(mention, ctx.sentence_of(head), frozenset(category),
-                        doc[head].dep_ in SUBJECT_DEPS, head_word)
+                        doc[head].dep_ in SUBJECT_DEPS, head_word, based)
 
 
 # -- helpers (pure) ----------------------------------------------------------------------
@@ -1426,13 +1491,39 @@ def _drop_home_bases(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     kept: list[Piece] = []
     for i, piece in enumerate(pieces):
         between = list(doc[piece.end:piece.end + 2])
-        if piece.kind == "C" and _based_compound(between):
+        if piece.kind == "C" and (_based_compound(between) or _dotted_base(doc, piece)):
             following = pieces[i + 1] if i + 1 < len(pieces) else None
-            if not (following is not None and following.start == piece.end + 2
-                    and following.kind == "R" and not following.entry.country):
+            glued = 0 if piece.char_end is not None else 2  # "U.S.-based" is one token
+            if not ((following is not None and following.start == piece.end + glued
+                     and following.kind == "R" and not following.entry.country)
+                    or _names_unnamed_body(doc, piece, pieces)):
                 continue
         kept.append(piece)
     return kept
+
+
+#: Nouns for a body of people with no code of its own: placed by where it is based.
+BASED_BODY_NOUNS: frozenset[str] = frozenset({
+    "group", "organization", "organisation", "church", "mission", "company", "firm", "network",
+})
+
+
+def _names_unnamed_body(doc: Doc, piece: Piece, pieces: list[Piece]) -> bool:
+    """ "17 members of a U.S.-based missionary group": a body the KB has no word for is
+    known only by where it is based, so that place stands for it (its members are that
+    country's people); a body with a code of its own ("a London-based rights group")
+    or a person ("a Kabul-based analyst") is not placed by it."""
+    based = doc[piece.start] if piece.char_end is not None else doc[piece.end + 1]
+    body = based.head
+    if body.lower_ not in BASED_BODY_NOUNS or body.i <= based.i:
+        return False
+    return not any(p.start <= body.i < p.end for p in pieces)
+
+
+def _dotted_base(doc: Doc, piece: Piece) -> bool:
+    """ "a U.S.-based missionary group": a dotted name glued to "-based" in one token."""
+    return piece.char_end is not None and doc[piece.start].lower_.endswith(
+        ("-based", "-headquartered"))
 
 
 def _sides_in_a_dispute(doc: Doc, piece: Piece) -> bool:
@@ -1628,6 +1719,8 @@ def _target_governs(doc: Doc, left: Piece, right: Piece) -> bool:
 def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
     """Whether ``nxt`` continues the actor phrase ``group`` (one noun phrase, one actor)."""
     last = group[-1]
+    if last.char_end is not None and _dotted_leader(doc, last, nxt):
+        return True  # "U.S.-led troops": one token "U.S.-led", the troops are the leader's
     gap = _gap(doc, last, nxt)
     if gap is None or last.kind in ("A", "E") or nxt.kind == "A" or last.char_end is not None:
         return False
@@ -1653,6 +1746,17 @@ def _joins(doc: Doc, group: list[Piece], nxt: Piece) -> bool:
         return nxt.kind in ("R", "P", "E") and (not has_person or _possessor_only(doc, group))
     # last is a person: "the Biden administration", "Putin's spokesman"
     return nxt.kind == "R" and (nxt.entry.role_class == "body" or gap == "'s")
+
+
+def _dotted_leader(doc: Doc, left: Piece, right: Piece) -> bool:
+    """ "U.S.-led troops": a dotted name glued to "-led" (one spaCy token) right before the
+    role noun it qualifies names whose forces they are, as "Saudi-led forces" does when the
+    hyphen is a token of its own; "U.S.-backed" names a sponsor and is never joined."""
+    fused = doc[left.start]
+    return (left.kind == "C" and right.kind == "R" and right.start == left.end
+            and (fused.lower_.endswith("-led")
+                 or (_dotted_base(doc, left) and not right.entry.country))
+            and _target_governs(doc, left, right))
 
 
 def _possessor_only(doc: Doc, group: list[Piece]) -> bool:
@@ -1758,6 +1862,7 @@ def _takes_setting_country(doc: Doc, group: list[Piece]) -> bool:
 COERCION_VERBS: frozenset[str] = frozenset({
     "arrest", "detain", "disperse", "attack", "fire", "shoot", "beat", "stop", "block",
     "kill", "wound", "injure", "ambush", "teargas", "tear-gas", "round", "seize", "capture",
+    "kidnap", "abduct",
 })
 #: Conjunctions of a clause telling what was going on when the main act happened.
 WHILE_MARKS: frozenset[str] = frozenset({"as", "while", "when"})
@@ -1803,6 +1908,71 @@ def _resident_people(left: Piece, right: Piece) -> bool:
     )
 
 
+def _plural_role_of(doc: Doc, earlier: list[list[Piece]], group: list[Piece]) -> Piece | None:
+    """The plural title whose "of" object ``group`` (a lone state name) is coordinated with:
+    "the presidents of Bosnia, Serbia and Croatia" are each state's president, as a plural
+    title shared by conjoined possessors means one holder for each."""
+    if len(group) != 1 or group[0].kind != "C" or group[0].form != "name":
+        return None
+    if not group[0].entry.is_state or doc[group[0].end - 1].dep_ != "conj":
+        return None
+    first = doc[group[0].end - 1]
+    while first.dep_ == "conj":
+        first = first.head  # "Croatia" -> "Serbia" -> "Bosnia"
+    for before in reversed(earlier):
+        if len(before) == 2 and before[1].end - 1 == first.i:
+            role, state = before
+            plural_title = (role.kind == "R" and role.plural and state.kind == "C"
+                            and state.entry.is_state and _gap(doc, role, state) == "of"
+                            and role.entry.role_class in ("person", "body"))
+            return role if plural_title else None
+    return None
+
+
+def _relative_place(doc: Doc, group: list[Piece], named: list[Resolved]) -> str | None:
+    """ "the military officers who seized power in Niger": a relative clause saying where
+    they seized power or rule names their state (a coup or rule is done at home), before
+    any dateline or sentence guess. Only a subject relative ("who ...") of such a verb
+    with one state as its place counts ("officers who trained in France" may be foreign)."""
+    head = group[-1]
+    if head.kind != "R" or head.entry.sector not in ("MIL", "GOV", "REB"):
+        return None
+    noun = doc[head.end - 1]
+    clauses = [c for c in noun.children if c.dep_ == "relcl"
+               and c.lemma_.lower() in HOME_RULE_VERBS
+               and any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)]
+    if not clauses:
+        return None
+    verbs = {clauses[0].i} | {c.i for c in clauses[0].children if c.dep_ == "conj"}
+    states = {
+        r.mention.actor.country or "" for r in named
+        if r.mention.actor.sector is None and not r.home_base
+        and _place_named(doc[r.mention.head]) and _clause_head(doc[r.mention.head]).i in verbs
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _residence_named_before(earlier: list[list[Piece]], group: list[Piece]) -> str | None:
+    """ "Bosnian Serb forces shelled the town ... the Serbs entered it": once an article has
+    named a people by where they live, the bare people noun means that same community (the
+    writer has set the scene), so it takes the state they live in. The latest such phrase."""
+    if len(group) != 1 or group[0].kind != "C" or group[0].form != "people":
+        return None
+    people = group[0].entry.country
+    # "Bosnian Serb ammunition depots": the two adjectives stay apart when no role follows
+    adjacent = [[*a, *b] for a, b in pairwise(earlier)
+                if len(a) == 1 and len(b) == 1 and a[0].end == b[0].start]
+    for before in reversed([*earlier, *adjacent]):
+        if len(before) < 2 or before[0].kind != "C" or before[1].kind != "C":
+            continue
+        residence, ethnicity = before[0], before[1]
+        if (residence.form in ("adjective", "name") and ethnicity.form in ("adjective", "people")
+                and ethnicity.entry.country == people and residence.entry.is_state
+                and residence.entry.country != people):
+            return residence.entry.country
+    return None
+
+
 def _removed(token: Token) -> bool:
     """The noun is what a removal moves ("withdraw troops from", "withdrawal of forces
     from"): a "from" phrase then names where they leave."""
@@ -1834,6 +2004,12 @@ def _state_forces(doc: Doc, group: list[Piece]) -> bool:
     if any(p.kind == "R" and p.entry.sector == "GOV" for p in group[:-1]):
         return True
     before = group[0].start - 1
+    if before >= 0 and doc[before].lower_ == "paramilitary":
+        # "Paramilitary troops arrested ten suspects": only a state arrests; militias abduct
+        noun = doc[head.end - 1]
+        # "dragged Khan from the court and arrested him": any of the subject's verbs
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        return noun.dep_ in SUBJECT_DEPS and any(v.lemma_.lower() in ARREST_VERBS for v in verbs)
     return before >= 0 and doc[before].lower_ in STATE_FORCE_WORDS
 
 

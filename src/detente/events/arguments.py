@@ -560,11 +560,22 @@ def subject_heads(verb: Token) -> list[Token]:
         subj = subjects[0]
         if subj.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
-        return expand_conj(subjects)
+        return expand_conj(subjects + [a for s in subjects for a in _listed_appositions(s)])
     stranded = _stranded_subject(verb)
     if stranded is not None:
         return expand_conj([stranded])
     return controller(verb)
+
+
+def _listed_appositions(subject: Token) -> list[Token]:
+    """Names listed after the subject as a coordinated apposition: in "Saudi Arabia, the
+    United Arab Emirates, Bahrain and Egypt cut ties" the parser may hang the rest of the
+    list on the first name as an apposition with conjuncts. An apposition that is itself
+    coordinated lists more parties ("the two neighbours, Rwanda and Uganda, ..." names
+    both), so its conjuncts do the act too; a single apposition only renames the subject."""
+    return [a for a in subject.children
+            if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "PROPN"
+            and any(c.dep_ == "conj" for c in a.children)]
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -673,11 +684,31 @@ def noun_actor_heads(noun: Token) -> list[Token]:
     adjacent = _adjacent_possessor(noun)
     if adjacent is not None:
         return [adjacent]
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    # "a *U.S.-brokered* truce between X and Y": the broker is a third party, not a side of
+    # the truce its sides are named for (with none named, it stays the deal's only party).
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                 and not (broker_participle(c) and _between_named(noun))]
     if not any(m.text[:1].isupper() for m in modifiers) and (
             _travel_adjunct(noun) or _gathering_purpose(noun) or _meeting_before(noun)):
         return subject_heads(noun.head.head)
     return modifiers
+
+
+#: Participles of a third party's part in an outcome ("a truce *brokered* by Qatar").
+BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "facilitated"})
+
+
+def broker_participle(token: Token) -> bool:
+    """Is the modifier a broker's participle: "brokered by Qatar", "Qatari-brokered",
+    "U.S.-brokered" (one token)?"""
+    return token.dep_ in ("amod", "acl", "compound") and (
+        token.lower_.rsplit("-", 1)[-1] in BROKER_PARTICIPLES)
+
+
+def _between_named(noun: Token) -> bool:
+    """Does the noun (or its broker's participle) name the sides it is "between"?"""
+    heads = [noun, *(c for c in noun.children if broker_participle(c))]
+    return any(prep == "between" for h in heads for prep, _o in prep_objects(h))
 
 
 def _gathering_purpose(noun: Token) -> bool:

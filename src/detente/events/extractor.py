@@ -33,6 +33,7 @@ from .arguments import (
     MentionIndex,
     ObjectWords,
     as_population,
+    broker_participle,
     coercive_purpose_objects,
     complement_verbs,
     condition_subjects,
@@ -134,6 +135,11 @@ NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term"})
 #: Verbs of desire: "X wants Y to do Z" asks Y for Z (X REQUEST Y); the wanted act has
 #: not happened.
 DESIRE_VERBS = frozenset({"want", "wish"})
+#: Verbs of appeal: "X appealed *for Y to free* Z" asks Y for the act (X APPEAL Y); the
+#: act asked for has not happened, so it is no act of Y's.
+APPEAL_VERBS = frozenset({"appeal", "plead"})
+#: Modals under which an indefinite event noun is only supposed ("an attack could ...").
+SUPPOSING_MODALS = frozenset({"could", "may", "might", "would"})
 #: Verbs of helping: with an infinitive and nobody helped ("has helped *to arrange*
 #: swaps") they say the subject took part in the complement's act, not that it gave aid.
 HELPING_VERBS = frozenset({"help", "assist"})
@@ -264,7 +270,7 @@ class EventExtractor:
                 lemmas[tok.i] = lemma
             elif tok.dep_ == "aux" and tok.lower_ == "must":
                 modals.append(tok)
-            if tok.lemma_.lower() in DESIRE_VERBS and pos_class(tok) == "VERB":
+            if tok.lemma_.lower() in DESIRE_VERBS | APPEAL_VERBS and pos_class(tok) == "VERB":
                 desires.append(tok)
             if tok.lemma_.lower() in REPORTING and pos_class(tok) == "VERB":
                 reporters.append(tok)
@@ -285,6 +291,8 @@ class EventExtractor:
             wish = self._desire_request(verb, index, article, sentences)
             if wish is not None:
                 consumed.update(_inner(wish[0]))
+                if verb.lemma_.lower() in APPEAL_VERBS:  # the appeal is the request itself
+                    consumed.add(verb.i)
                 readings.extend(wish[1])
         for frame in reporters:
             for clause, allegation in self._reported_allegations(
@@ -305,6 +313,13 @@ class EventExtractor:
             match = self.match(token, lemmas[i])
             if match is None:
                 continue
+            if _supposed_act(token) or any(
+                    _supposed_act(c) for c in token.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in lemmas):
+                # "any Israeli attack", "a Chinese attack could threaten ...": an act only
+                # supposed is done by no one, and neither is the consequence said of it.
+                consumed.update(_inner(token))
+                continue
             protasis = _protasis(token)
             if protasis is not None:
                 # "If Russia attacks a NATO member, ...": a supposed act is reported by no
@@ -323,6 +338,10 @@ class EventExtractor:
             readings.extend(
                 self._readings(token, match, index, sentences.spans[n], n, article)
             )
+            brokered = self._brokered_outcome(token, index, article, sentences)
+            if brokered is not None:
+                consumed.add(brokered[0].i)
+                readings.extend(brokered[1])
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
         readings = [_reporter_condemnation(doc, index, r) for r in readings]
         readings = caused_reaction_targets(doc, self._told_act_targets(doc, readings))
@@ -530,6 +549,8 @@ class EventExtractor:
             # counterpart (found among the recipients below).
             # The parser may hang "between" on the topic ("talks on trade between ...").
             nouns = [token, *(o for _p, o in prep_objects(token) if _p in TOPIC_PREPS)]
+            # "a truce brokered by Qatar between X and Y": or on the broker's participle.
+            nouns += [c for c in token.children if broker_participle(c)]
             parties = expand_conj(
                 [pobj for noun in nouns for prep, pobj in prep_objects(noun) if prep == "between"])
             # "clashes between *Armenian and Azerbaijani* troops": one noun, two parties.
@@ -1212,18 +1233,23 @@ class EventExtractor:
         clause (claimed) and the request. "X wants to do Z" (no other doer) is X's own
         plan, left to the complement's trigger with future modality.
         """
-        wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+        appeal = verb.lemma_.lower() in APPEAL_VERBS
+        wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
                        and pos_class(c) == "VERB"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       # an appeal names its addressee only as "for Y to": "appealed
+                       # to stop" is the appealer's own plea, read by the trigger.
+                       and (not appeal or _for_infinitive(c))
+                       and (appeal or c.dep_ != "advcl")), None)
         if wanted is None:
             return None
-        if wanted.dep_ == "ccomp":
+        if wanted.dep_ != "xcomp":
             doers = [c for c in wanted.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             doers = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not doers:
             return None
-        code = self.recode("demand", wanted)
+        code = self.recode(verb.lemma_.lower() if appeal else "demand", wanted)
         if code is None:
             return None
         wanter = _resolve_all(index, subject_heads(verb))
@@ -1233,6 +1259,37 @@ class EventExtractor:
             return None
         return wanted, _request_mentions(verb, wanted, verb, code, pairs, index, article,
                                          sentences)
+
+    def _brokered_outcome(
+        self, noun: Token, index: MentionIndex, article: Article, sentences: _Sentences
+    ) -> tuple[Token, list[EventMention]] | None:
+        """ "a U.S.-brokered ceasefire between Israel and Hezbollah", "X and Y agreed to a
+        truce brokered by Qatar": the broker mediates (045) toward each side of the
+        outcome; it is no side of it. Returns the broker's participle and the readings.
+        With one side only ("Cuba freed prisoners under a deal brokered by the Vatican")
+        the mediation is background, and nothing is read."""
+        if noun.lemma_.lower() not in OUTCOME_NOUNS:
+            return None
+        participle = next((c for c in noun.children if broker_participle(c)), None)
+        if participle is None:
+            return None
+        agents = [o for prep, o in prep_objects(participle) if prep == "by"]
+        named = agents or [c for c in participle.children
+                           if c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+        brokers = _resolve_all(index, expand_conj(named or [participle]))
+        parties = expand_conj([o for h in (noun, participle) for prep, o in prep_objects(h)
+                               if prep == "between"])
+        if not parties and noun.dep_ in ("pobj", "dobj") and noun.head.pos_ in ("VERB", "ADP"):
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            parties = subject_heads(verb) if verb.pos_ == "VERB" else []
+        sides = [m for m in _with_coordinated_owners(index, parties, _resolve_all(index, parties))
+                 if m not in brokers]
+        if not brokers or len({m.actor.code for m in sides}) < 2:
+            return None
+        pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
+            (b, m) for b in brokers for m in sides if b.actor.code != m.actor.code]
+        return participle, _request_mentions(noun, noun, noun, self.cameo[MEDIATION],
+                                             pairs[:MAX_PAIRS], index, article, sentences)
 
     def _protest_occasions(self, token: Token) -> list[Token]:
         """Protest nouns the act is done during or at ("threw stones *during
@@ -1266,6 +1323,27 @@ class EventExtractor:
 #: Nouns of firing weapons ("the launches", "the firing"): not acts by themselves in the
 #: lexicon (a satellite launch is none), but after a told act of force they name it.
 FIRING_NOUNS = frozenset({"launch", "firing"})
+
+
+def _supposed_act(noun: Token) -> bool:
+    """Is the event noun non-specific: "*any* attack", or an indefinite subject of a modal
+    ("*a* Chinese attack on Taiwan *could* threaten ...")? Such a noun supposes an act
+    that has not happened; a definite one ("the attack could derail talks") presupposes
+    it, and is left alone."""
+    if not _nominal(noun) or noun.tag_ == "VBG":
+        return False
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if "any" in determiners:
+        return True
+    return (noun.dep_ in ("nsubj", "nsubjpass") and bool(determiners & {"a", "an"})
+            and any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in noun.head.children))
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """A "for Y to do Z" clause: an infinitive with its own subject, marked by "for"."""
+    children = list(clause.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children))
 
 
 def _reporter_condemnation(doc: Doc, index: MentionIndex, reading: EventMention) -> EventMention:
@@ -2591,6 +2669,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "UAF"})
 
 #: CAMEO 062 (cooperate militarily) and 150 (demonstrate military power).
 MILITARY_COOPERATION, SHOW_OF_FORCE = "062", "150"
+#: CAMEO 045, mediate: a broker's part in others' truce or deal.
+MEDIATION = "045"
 #: Nouns of military drills.
 DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "game", "wargame"})
 #: Modifiers that make a drill a joint one.

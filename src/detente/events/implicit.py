@@ -10,8 +10,11 @@ can be aimed at is that country itself: its government when a society group prot
 rejects or calls off its dissent ("the opposition rejected the results": whoever holds
 power), else the country as a whole (:func:`implicit_recipient`, rule
 ``implicit:scene-country``, so users can leave such readings out). Acts that need no
-counterpart (agreeing to postpone, resigning, withdrawing, other concessions) get none:
-coding one against the actor's own country would invent a dyad.
+counterpart (resigning, withdrawing, most agreements) get none: coding one against the
+actor's own country would invent a dyad. The exceptions are yields that, with no one
+else named, can only be made at home (:data:`DOMESTIC_YIELDS`): a government's
+concession to its society, rebels standing down, an opposition agreeing to put off its
+action; these go to the country as a whole.
 
 The other helpers here complete a recipient that is named but has no country:
 :func:`local_group` (a faceless group acted on at home is the actor's country's),
@@ -58,6 +61,21 @@ STRIKE_CODES = ("142", "143")
 POLITICAL_SECTORS = frozenset({"OPP", "PTY"})
 #: Types whose act by a society group is aimed at whoever holds power: its government.
 AT_POWER_TYPES = frozenset({"PROTEST", "REJECT"})
+#: Yields with no counterpart named that can only be made to the yielder's own country,
+#: by sector of the one who yields: a government's concession with no foreign party
+#: named eases life at home ("shortened the curfew", "took steps to enhance political
+#: freedoms"); rebels who demobilise or lay down their arms end their rising against
+#: their state; an opposition agreeing to put off or call off its action settles with
+#: its country.
+DOMESTIC_YIELDS: dict[str, frozenset[str]] = {
+    "GOV": frozenset({"CONCEDE"}),
+    "REB": frozenset({"RETREAT"}),
+    "OPP": frozenset({"AGREE"}),
+}
+#: CAMEO codes of a retreat that is a standing down (0873 demobilise, 0874 surrender), as
+#: against a truce (0871), which may be offered to any side of a conflict, not only the
+#: state: rebels' truces keep an open target unless the other side is named.
+STAND_DOWN_CODES = ("0873", "0874")
 #: Sectors of a state's own organs (these act on their society, not against themselves).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: Types of domestic acts: repression, violence, protest, threats and their undoing.
@@ -117,7 +135,8 @@ def implicit_recipient(
         return None  # a country acting on itself names no dyad
     society = actor.actor.sector not in STATE_SECTORS
     eased_dissent = society and cameo.startswith(EASED_DISSENT)
-    if not eased_dissent and event_type not in (
+    domestic_yield = _domestic_yield(actor.actor.sector, event_type, cameo)
+    if not eased_dissent and not domestic_yield and event_type not in (
             SOCIETY_DIRECTED_TYPES if society else STATE_DIRECTED_TYPES):
         return None
     if cameo.startswith(STRIKE_CODES) and actor.actor.sector not in POLITICAL_SECTORS:
@@ -136,7 +155,8 @@ def implicit_recipient(
     # A party of unknown country ("activists", "the protesters") is taken to be local.
     if any(m.actor.country not in (country, None) for m in others):
         return None
-    sector = "GOV" if (event_type in AT_POWER_TYPES or eased_dissent) and society else None
+    at_power = (event_type in AT_POWER_TYPES or eased_dissent) and not domestic_yield
+    sector = "GOV" if at_power and society else None
     # Evidence: the government itself when named ("after talks with the Nigerian
     # government"), else a place of that country, else the actor's own words.
     scene = next((m for m in others if sector is not None and m.actor.sector == sector),
@@ -152,6 +172,14 @@ def implicit_recipient(
         end=scene.actor.end,
     )
     return replace(scene, actor=target, antecedent=None)
+
+
+def _domestic_yield(sector: str | None, event_type: str, cameo: str) -> bool:
+    """Is the act a yield that, with no other party named, is made to the actor's own
+    country (:data:`DOMESTIC_YIELDS`; a retreat only when it is a standing down)?"""
+    if sector is None or event_type not in DOMESTIC_YIELDS.get(sector, frozenset()):
+        return False
+    return event_type != "RETREAT" or cameo.startswith(STAND_DOWN_CODES)
 
 
 def _sentence_mentions(sent: Span, index: MentionIndex) -> list[ActorMention]:

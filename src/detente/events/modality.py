@@ -39,6 +39,8 @@ NEGATING_GOVERNORS = frozenset({"fail", "refrain", "neglect", "stop", "cease", "
 #: Verbs that deny their content clause ("officials denied that troops had crossed"):
 #: the speaker says the event did not happen.
 DENYING_GOVERNORS = frozenset({"deny", "refute", "dispute"})
+#: Verbs that reject a claim named as their object ("rejected claims that ...").
+REJECTING_GOVERNORS = DENYING_GOVERNORS | frozenset({"reject", "dismiss", "deny"})
 #: Nouns naming a claim: "..., *an allegation* Kyiv denied" denies the claim, not the act.
 CLAIM_NOUNS = frozenset({
     "allegation", "accusation", "charge", "claim", "assertion", "report", "contention",
@@ -140,7 +142,24 @@ def _negated(trigger: Token, chain: list[Token]) -> bool:
         lower.dep_ == "ccomp" and upper.lemma_.lower() in DENYING_GOVERNORS
         and not denies_a_named_claim(lower, upper)
         for lower, upper in itertools.pairwise(chain)
-    )
+    ) or any(_rejected_claim(lower, upper) for lower, upper in itertools.pairwise(chain))
+
+
+def _rejected_claim(content: Token, claim: Token) -> bool:
+    """ "rejected as a lie *claims that* a missile had downed the jet", "dismissed reports
+    of an attack": what a rejected or denied claim says is not asserted by the teller.
+    (The parser may coordinate the claim noun with the verb that rejects it.)"""
+    if not (content.dep_ in ("ccomp", "acl", "prep") and claim.lemma_.lower() in CLAIM_NOUNS
+            and claim.head.lemma_.lower() in REJECTING_GOVERNORS):
+        return False
+    if claim.dep_ == "dobj":
+        return claim.pos_ == "NOUN"
+    # "rejected as a lie claims that ...": a "conjunct" with no subject, no conjunction and
+    # a governor with no object of its own is the governor's object noun, misread as a verb.
+    governor = claim.head
+    return (claim.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in claim.children)
+            and not any(c.dep_ in ("cc", "dobj") for c in governor.children))
 
 
 def denies_a_named_claim(clause: Token, denier: Token) -> bool:
