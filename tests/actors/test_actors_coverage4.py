@@ -30,8 +30,8 @@ def test_hackers_are_criminals_of_their_named_country() -> None:
 
 
 def test_fundamentalists_demanding_a_president_s_resignation_are_his_country_s_people() -> None:
-    text = ("Islamic fundamentalists continued their hunger strike to demand the resignation "
-            "of Tunisian President Zine el-Abidine Ben Ali.")
+    text = ("Islamic fundamentalists kept up their sit-in outside parliament to demand the "
+            "resignation of Tunisian President Zine el-Abidine Ben Ali.")
     assert _actor(text, "fundamentalists") == ("TUNCVL", "role:people+counterpart:TUN")
 
 

@@ -53,9 +53,9 @@ def test_torture_in_custody_is_done_by_the_holder(
     nlp: Language, extractor: EventExtractor
 ) -> None:
     got = read(nlp, extractor,
-               "A Kurdish journalist died as a result of torture while in Turkish police custody.",
-               [("Kurdish journalist", "TUR", "JRN"), ("Turkish police", "TUR", "COP")])
-    assert codes(got) == [("1822", "TURCOP", "TURJRN")]
+               "An Iraqi blogger died as a result of torture while in Syrian police custody.",
+               [("Iraqi blogger", "IRQ", "JRN"), ("Syrian police", "SYR", "COP")])
+    assert codes(got) == [("1822", "SYRCOP", "IRQJRN")]
 
 
 def test_harm_in_the_custody_of_a_named_holder(

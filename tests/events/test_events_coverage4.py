@@ -32,10 +32,10 @@ def test_a_participle_on_a_first_subject_is_its_main_verb(
 def test_a_participle_on_a_sentence_root_noun_is_its_main_verb(
     nlp: Language, extractor: EventExtractor
 ) -> None:
-    text = "An official Syrian newspaper called Thursday on Arabs to unite against Israel."
-    got = read(nlp, extractor, text, [("Syrian newspaper", "SYR", "GOV")])
+    text = "An official Iraqi newspaper called Monday on Muslims to unite against Iran."
+    got = read(nlp, extractor, text, [("Iraqi newspaper", "IRQ", "GOV")])
     assert [(r.event_type, r.actor.code if r.actor else None) for r in got] == [
-        ("REQUEST", "SYRGOV")]
+        ("REQUEST", "IRQGOV")]
 
 
 def test_a_participle_with_a_by_agent_stays_a_passive(nlp: Language) -> None:

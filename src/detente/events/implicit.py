@@ -3,9 +3,9 @@
 CAMEO codes every event as a dyad, and some acts are aimed at someone by their very
 meaning: a protest is made against a power, force and coercion fall on someone, a
 threat is made to someone, a rejection answers someone. When a sentence tells such an
-act by a group of one country and names no other state or party at all ("Egyptian
-demonstrators rioted", "Afghan guerrillas blew up power lines leading into Kabul",
-"the interim government said it may impose martial law"), the only party the act
+act by a group of one country and names no other state or party at all ("Peruvian
+strikers rioted", "Colombian guerrillas blew up a pipeline near Bogota", "the caretaker
+government said it may impose a curfew"), the only party the act
 can be aimed at is that country itself: its government when a society group protests,
 rejects or calls off its dissent ("the opposition rejected the results": whoever holds
 power), else the country as a whole (:func:`implicit_recipient`, rule
@@ -210,7 +210,8 @@ def _attribution(head: Token, trigger: Token) -> bool:
 
 def _unknown_named_party(trigger: Token, sent: Span, index: MentionIndex) -> bool:
     """Does the act's own clause name a state, people or organisation that no actor
-    mention covers ("rejected an offer from *Afganistan*")? It may be the target."""
+    mention covers ("rejected an offer from *Ruritania*", a misspelt or unknown state)? It
+    may be the target."""
     clause = {t.i for t in trigger.subtree}
     return any(
         ent.label_ in PARTY_ENTITY_LABELS and ent.root.i in clause
@@ -220,8 +221,8 @@ def _unknown_named_party(trigger: Token, sent: Span, index: MentionIndex) -> boo
 
 
 def _border_landmark(head: Token) -> bool:
-    """Is the mention only the far side of a border ("villages near Macedonia's border
-    *with Bulgaria*"), a landmark rather than a party?"""
+    """Is the mention only the far side of a border ("towns near Chad's border
+    *with Sudan*"), a landmark rather than a party?"""
     prep = head.head
     return (head.dep_ == "pobj" and prep.lower_ in ("with", "between")
             and prep.head.lemma_.lower() in BORDER_NOUNS)
