@@ -27,3 +27,11 @@ def pipeline():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def nlp(pipeline):  # type: ignore[no-untyped-def]
     return pipeline.nlp
+
+
+@pytest.fixture(scope="module")
+def extractor():  # type: ignore[no-untyped-def]
+    """The packaged events extractor (lexicon and CAMEO table), built once per test module."""
+    from detente.events import EventExtractor
+
+    return EventExtractor.default()

@@ -46,3 +46,10 @@ def codes(readings: list[EventMention]) -> list[tuple[str, str | None, str | Non
     """(CAMEO code, actor code, recipient code) of each reading."""
     return [(r.cameo, r.actor.code if r.actor else None,
              r.recipient.code if r.recipient else None) for r in readings]
+
+
+def coded(pipeline: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, actor code, recipient code) of each event the whole pipeline codes, as if
+    published on 2025-01-01."""
+    return [(e.cameo, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+            for e in pipeline.code_text(text, published="2025-01-01")]

@@ -13,11 +13,6 @@ from detente.events import EventExtractor
 from detente.events.lexicon import default_cameo_table, load_cameo_table
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_subject_of_be_about_to_is_the_actor(nlp: Language, extractor: EventExtractor) -> None:
     got = read(nlp, extractor, "Portugal is about to restore relations with Angola.",
                [("Portugal", "PRT", None), ("Angola", "AGO", None)])

@@ -11,11 +11,6 @@ from spacy.language import Language
 from detente.events import EventExtractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 @pytest.mark.parametrize(("text", "actors", "expected"), [
     ("The Pope expressed his condolences to Morocco after the earthquake.",
      [("Pope", "VAT", "REL"), ("Morocco", "MAR")], ("018", "VATREL", "MAR")),

@@ -13,11 +13,6 @@ from detente.events import EventExtractor
 from detente.events.modality import read_modality
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_be_opposed_to_is_the_subjects_own_rejection(
     nlp: Language, extractor: EventExtractor
 ) -> None:

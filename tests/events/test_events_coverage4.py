@@ -13,11 +13,6 @@ from detente.events import EventExtractor
 from detente.events.arguments import misread_main_verb, subject_heads
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_a_participle_on_a_first_subject_is_its_main_verb(
     nlp: Language, extractor: EventExtractor
 ) -> None:

@@ -10,11 +10,6 @@ from detente.events import EventExtractor
 from detente.events.lexicon import bilateral_nouns
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_joint_signers_of_a_treaty_are_each_others_counterpart_not_the_venue(
     nlp: Language, extractor: EventExtractor
 ) -> None:

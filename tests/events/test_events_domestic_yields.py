@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import pytest
 from events_helpers import read, sides
 from spacy.language import Language
 
 from detente.events import EventExtractor
 from detente.events.implicit import IMPLICIT_RULE
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def test_government_widening_freedoms_concedes_to_its_country(

@@ -5,17 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
 from events_helpers import mention
 from spacy.language import Language
 
 from detente.events import EventExtractor
 from detente.records import Article, EventMention
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def read(

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from events_helpers import codes, read
 from spacy.language import Language
 
 from detente.events import EventExtractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def test_sponsor_inside_a_backed_participle_is_not_the_recipient(

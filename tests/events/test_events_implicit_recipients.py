@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from events_helpers import read, sides
 from spacy.language import Language
 
 from detente.events import EventExtractor
 from detente.events.implicit import IMPLICIT_RULE, LOCAL_RULE, PROXY_RULE, reporter_conjuncts
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def test_society_group_rejecting_with_no_one_named_rejects_its_government(

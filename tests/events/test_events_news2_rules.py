@@ -9,11 +9,6 @@ from spacy.language import Language
 from detente.events import EventExtractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_warning_that_describes_a_state_of_affairs_threatens_nothing(
     nlp: Language, extractor: EventExtractor
 ) -> None:

@@ -14,11 +14,6 @@ from detente.events import EventExtractor
 from detente.records import Article, EventMention
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def read(
     nlp: Language, extractor: EventExtractor, text: str, actors: list[tuple[Any, ...]]
 ) -> list[EventMention]:

@@ -9,12 +9,6 @@ from spacy.language import Language
 
 from detente.events import EventExtractor
 
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 # ------------------------------------------------ "X's decision / move to VERB": nominal control
 
 def test_possessor_of_a_decision_does_its_infinitive(

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from events_helpers import read, sides
 from spacy.language import Language
 
 from detente.events import EventExtractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def test_stance_of_defiance_names_the_target_before_the_place(

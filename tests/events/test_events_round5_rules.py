@@ -14,11 +14,6 @@ from detente.events.extractor import lemma_candidates
 from detente.events.lexicon import irregular_pasts, prefixed_irregular_base
 
 
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
-
-
 def test_launched_fire_against_a_party_is_military_force(
     nlp: Language, extractor: EventExtractor
 ) -> None:

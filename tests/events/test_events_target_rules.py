@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-import pytest
 from events_helpers import mention, read, sides
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,11 +13,6 @@ from spacy.tokens import Doc
 from detente.events import EventExtractor
 from detente.events.arguments import participle_agents, prep_objects
 from detente.records import ActorMention, Article, EventMention
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EventExtractor:
-    return EventExtractor.default()
 
 
 def test_refuge_sought_in_a_country_names_the_host(

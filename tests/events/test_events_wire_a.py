@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def coded(pipeline: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, actor code, recipient code) of each event the whole pipeline codes."""
-    return [(e.cameo, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
-            for e in pipeline.code_text(text, published="2025-01-01")]
+from events_helpers import coded
 
 
 def test_initialing_an_agreement_is_signing_it(pipeline: Any) -> None:

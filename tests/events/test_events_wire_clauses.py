@@ -5,17 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from events_helpers import coded
 from spacy.language import Language
 
 from detente.events.clauses import trigger_token
 from detente.records import Actor, EventMention, Evidence
-
-
-def coded(pipeline: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, actor code, recipient code) of each event the whole pipeline codes."""
-    return [(e.cameo, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
-            for e in pipeline.code_text(text, published="2025-01-01")]
-
 
 # --- result participles of harm fold into the attack they tell ----------------------------
 
