@@ -63,7 +63,12 @@ from .arguments import (
     threatening_doers,
     with_country,
 )
-from .clauses import caused_reaction_targets, fold_result_harms, prior_act_targets
+from .clauses import (
+    caused_reaction_targets,
+    fold_result_harms,
+    prior_act_targets,
+    trigger_token,
+)
 from .implicit import (
     implicit_recipient,
     local_group,
@@ -998,11 +1003,10 @@ class EventExtractor:
 
     def _antecedent_doer(self, doc: Doc, reading: EventMention,
                          earlier: Sequence[EventMention]) -> Actor | None:
-        start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
-        trigger = doc.char_span(start, end) if start is not None and end is not None else None
+        trigger = trigger_token(doc, reading)
         if trigger is None:
             return None
-        for noun in object_heads(trigger.root):
+        for noun in object_heads(trigger):
             if not _bare_definite(noun):
                 continue
             kinds = {self.cameo[row.cameo].plover_type
@@ -1352,11 +1356,9 @@ def _reporter_condemnation(doc: Doc, index: MentionIndex, reading: EventMention)
     its own, is the reporter's second verb the parser hung under the report; no party
     condemns its own act. The condemner is the reporting verb's subject (the target is then
     the act's doer, found by the told-act rule)."""
-    start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
-    span = doc.char_span(start, end) if start is not None and end is not None else None
-    if reading.event_type != "ACCUSE" or span is None:
+    trigger = trigger_token(doc, reading)
+    if reading.event_type != "ACCUSE" or trigger is None:
         return reading
-    trigger = span.root
     clause = trigger.head
     if (trigger.dep_ != "conj" or clause.dep_ != "ccomp" or pos_class(trigger) != "VERB"
             or clause.head.lemma_.lower() not in REPORTING
@@ -3388,11 +3390,9 @@ RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
 def _provoker(doc: Doc, reading: EventMention, earlier: Sequence[EventMention]) -> Actor | None:
     """Whom a retaliation told with no target answers: the doer of an act told before it in
     the sentence whose target is the retaliating party's country."""
-    start, end = reading.evidence.trigger_start, reading.evidence.trigger_end
-    span = doc.char_span(start, end) if start is not None and end is not None else None
-    if span is None or reading.actor is None:
+    trigger = trigger_token(doc, reading)
+    if trigger is None or reading.actor is None:
         return None
-    trigger = span.root
     verbs = [trigger, *complement_verbs(trigger)]
     if not any(v.lemma_.lower() in RETALIATION_VERBS for v in verbs):
         return None
@@ -3533,11 +3533,10 @@ def _labour_strike_cue(noun: Token) -> bool:
 def _same_stem(noun: Token, told: EventMention, doc: Doc) -> bool:
     """Does the noun name the act told by its nominalisation ("tested" -> "the test",
     "seized" -> "the seizure")? The two share their first four letters."""
-    start, end = told.evidence.trigger_start, told.evidence.trigger_end
-    span = doc.char_span(start, end) if start is not None and end is not None else None
-    if span is None:
+    trigger = trigger_token(doc, told)
+    if trigger is None:
         return False
-    verb, lemma = span.root.lemma_.lower(), noun.lemma_.lower()
+    verb, lemma = trigger.lemma_.lower(), noun.lemma_.lower()
     return len(verb) >= 4 and len(lemma) >= 4 and verb[:4] == lemma[:4]
 
 
