@@ -309,6 +309,8 @@ def test_two_sided_act_named_by_its_sides_is_each_sides_toward_the_other(
 def test_two_sided_act_in_a_background_phrase_stays_one_sided(
     nlp: Language, extractor: EventExtractor
 ) -> None:
-    got = read(nlp, extractor, "The ceasefire halted a year of fighting between Ghana and Togo.",
+    # (Not "halted *a year of* fighting": a stretch of acts told by its length is background
+    # with no event at all, see test_events_news_precision_p3.)
+    got = read(nlp, extractor, "The ceasefire halted the fighting between Ghana and Togo.",
                [("Ghana", "GHA"), ("Togo", "TGO")])
     assert sides(got) == [("ASSAULT", "GHA", "TGO")]

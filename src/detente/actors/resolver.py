@@ -783,6 +783,14 @@ class ActorResolver:
             )
             if antecedent is not None:
                 return self._corefer(group, antecedent, ctx, f"{head_word}")
+        if not definite and len(group) == 1:
+            # "stone throwers clashed with Israeli police ..., and police opened fire": the
+            # same bare noun again in one sentence names the same body or group.
+            antecedent = _antecedent(
+                [r for r in earlier if r.sentence == sentence], sentence,
+                lambda r: r.head_word == head_word and r.mention.actor.country is not None)
+            if antecedent is not None:
+                return self._corefer(group, antecedent, ctx, f"{head_word}")
         country, how = head.entry.country, "role"  # "an aid group" is an NGO by itself
         sector = _role_sector(roles)
         possessor = None if country else self._possessor(group, earlier, ctx)

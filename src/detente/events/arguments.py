@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..records import ActorMention, actor_code
-from .modality import FINITE_TAGS
+from .modality import FINITE_TAGS, REPORTING
 
 #: Dependencies that name what a verb acts on.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
@@ -92,6 +92,42 @@ def object_heads(token: Token) -> list[Token]:
     if not found:
         found = shifted_objects(token) or capped_objects(token)
     return expand_conj(found)
+
+
+#: Dependencies of a short phrase of the verb that a heavy object may be moved after.
+SHORT_PHRASE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod"})
+#: Dependents that make a noun phrase heavy (a participle, relative clause or phrase).
+HEAVY_DEPS = frozenset({"acl", "relcl", "prep"})
+
+
+def postposed_objects(verb: Token) -> list[Token]:
+    """A heavy object moved after a short phrase and misread as a clause's subject.
+
+    "cut *by two hours* the evening curfew ordered across the province after ...": English
+    puts a long object after a short phrase of its verb, and the parser, seeing a noun
+    and a later verb, reads the noun as the subject of a bare complement clause. Only
+    for a verb with no object of its own that is no verb of saying (those take bare
+    clauses: "announced on Monday the talks had failed"), when the short phrase comes
+    right after the verb and the noun right after it, and the noun is heavy.
+    """
+    if verb.pos_ != "VERB":
+        return []
+    # Checked first as most verbs have none: a bare complement clause after the verb.
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"
+               and not any(m.dep_ == "mark" for m in c.children)]
+    if not clauses or verb.lemma_.lower() in REPORTING:
+        return []
+    phrase = verb.nbor()
+    if phrase.head.i != verb.i or phrase.dep_ not in SHORT_PHRASE_DEPS:
+        return []
+    return [
+        subj
+        for clause in clauses
+        for subj in clause.children
+        if subj.dep_ == "nsubj" and subj.pos_ == "NOUN"
+        and subj.left_edge.i == phrase.right_edge.i + 1
+        and any(c.dep_ in HEAVY_DEPS for c in subj.children)
+    ]
 
 
 def capped_objects(verb: Token) -> list[Token]:
@@ -313,7 +349,7 @@ def object_words(token: Token, *, reported_clauses: bool = True) -> ObjectWords:
     a ceasefire, Z announced" reports X and Y's act, it is not Z announcing a ceasefire.
     """
     tokens: list[Token] = []
-    for obj in object_heads(token):
+    for obj in object_heads(token) or postposed_objects(token):
         tokens.append(obj)
         tokens.extend(carried_loads(obj))
         tokens.extend(pobj for prep, pobj in prep_objects(obj) if prep == "of" or (
@@ -775,6 +811,11 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     # "demanded that Iran release ...": the addressee is the subject of the content clause.
     for verb in complement_verbs(trigger):
         if verb.dep_ == "ccomp" and verb.lemma_.lower() not in REPORTING_VERBS:
+            if _free_relative(verb):
+                # "bombed *what Ankara called* a depot in Syria": the clause is
+                # the object, named by its subject; the thing it is named as is acted on.
+                out.extend(named_as(verb))
+                continue
             out.extend(expand_conj([c for c in verb.children if c.dep_ == "nsubj"]))
     for prep, pobj in _ordered_preps(trigger):
         if _occasion(prep, pobj):
@@ -803,6 +844,18 @@ def recipient_heads(trigger: Token, noun: bool) -> list[Token]:
     out.extend(_nested_goal_heads(trigger))
     out.extend(_raised_arguments(trigger))
     return out
+
+
+def _free_relative(verb: Token) -> bool:
+    """Is the clause a free relative object ("struck *what* X called a camp")?"""
+    return any(c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in verb.children)
+
+
+def named_as(verb: Token) -> list[Token]:
+    """What a verb of naming names its object as: "called *a provocation*", "described
+    as *a camp*"."""
+    return [c for c in verb.children if c.dep_ == "oprd"] + [
+        pobj for prep, pobj in prep_objects(verb) if prep == "as"]
 
 
 def _content_clause_parties(trigger: Token) -> list[Token]:

@@ -13,7 +13,8 @@ trigger on its own; these passes relate the readings of one sentence to each oth
 * a reaction followed by an "after" clause answers the act that clause tells.
 
 Entry points (each takes and returns the readings of one document, in order):
-:func:`fold_result_harms`, :func:`caused_reaction_targets`, :func:`prior_act_targets`.
+:func:`fold_result_harms`, :func:`caused_reaction_targets`, :func:`prior_act_targets`,
+:func:`yields_to_protests`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, EventMention
+from ..records import Actor, EventMention, actor_code
+from .arguments import MentionIndex
 
 #: Verbs of harm that, as a trailing participle, tell what an attack did to people.
 RESULT_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt"})
@@ -217,5 +219,74 @@ def prior_act_targets(doc: Doc, readings: Sequence[EventMention]) -> list[EventM
                         and any(a <= told_token.i <= b for a, b in spans)):
                     reading = replace(reading, recipient=told.actor)
                     break
+        out.append(reading)
+    return out
+
+
+#: A leader's yielding to demands for a change in leadership ("resigned", "stepped down").
+LEADERSHIP_YIELD = "0831"
+
+#: Nouns of popular protest whose pressure a resignation may answer.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "uprising", "unrest", "riot", "revolt"})
+
+#: Prepositions that set an act right after, or amid, what brought it about.
+AFTER_PREPS = frozenset({"after", "following", "amid"})
+
+
+def _protest_after(token: Token) -> Token | None:
+    """The protest noun of an "after" phrase on the trigger or on a verb coordinated with
+    it: "resigned and fled *after weeks of protests*" -> "protests"."""
+    for host in (token, *(c for c in token.children if c.dep_ == "conj")):
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AFTER_PREPS:
+                continue
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if noun.lemma_.lower() not in PROTEST_NOUNS:
+                    # "weeks of protests": the measure's "of" object names the protest.
+                    noun = next((o for of in noun.children if of.dep_ == "prep"
+                                 and of.lower_ == "of" for o in of.children
+                                 if o.dep_ == "pobj"), noun)
+                if noun.lemma_.lower() in PROTEST_NOUNS:
+                    return noun
+    return None
+
+
+def _protest_agents(noun: Token) -> list[Token]:
+    """Who the protest noun says protested: "protests *by farmers*", "protests *led by
+    students*"."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [o for holder in holders for by in holder.children
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj"]
+
+
+def yields_to_protests(doc: Doc, readings: Sequence[EventMention],
+                       index: MentionIndex) -> list[EventMention]:
+    """Aim a leader's resignation with no target at the protests it came after.
+
+    "The prime minister resigned after weeks of protests led by students": stepping down
+    right after popular protests accedes to the protesters' demand, so they are its target
+    (the protest's doers when the sentence names them, of the leader's own country; else
+    the country's civilians, the people who protested).
+    """
+    out: list[EventMention] = []
+    for reading in readings:
+        actor = reading.actor
+        token = trigger_token(doc, reading) if reading.cameo == LEADERSHIP_YIELD else None
+        noun = _protest_after(token) if token is not None and reading.recipient is None \
+            and actor is not None and actor.country is not None else None
+        if noun is not None and actor is not None:
+            span = (noun.left_edge.i, noun.right_edge.i)
+            doers = [told.actor for told in readings if told.event_type == "PROTEST"
+                     and told.actor is not None and told.actor.country == actor.country
+                     and (t := trigger_token(doc, told)) is not None
+                     and span[0] <= t.i <= span[1]]
+            doers += [m.actor for head in _protest_agents(noun) for m in index.resolve(head)
+                      if m.actor.country == actor.country]
+            protesters = doers[0] if doers else Actor(
+                text=noun.text, country=actor.country, sector="CVL",
+                code=actor_code(actor.country, "CVL"), rule="protesters-of-a-yield",
+                start=noun.idx, end=noun.idx + len(noun.text))
+            reading = replace(reading, recipient=protesters)
         out.append(reading)
     return out

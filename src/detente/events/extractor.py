@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, ActorMention, Article, EventMention, Evidence, actor_code
 from .arguments import (
     CARRYING_VERBS,
+    DATELINE_DASHES,
     LOCATIVE_PREPS,
     RELATIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
@@ -68,6 +69,7 @@ from .clauses import (
     fold_result_harms,
     prior_act_targets,
     trigger_token,
+    yields_to_protests,
 )
 from .implicit import (
     implicit_recipient,
@@ -142,12 +144,29 @@ NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term"})
 DESIRE_VERBS = frozenset({"want", "wish"})
 #: Verbs of appeal: "X appealed *for Y to free* Z" asks Y for the act (X APPEAL Y); the
 #: act asked for has not happened, so it is no act of Y's.
-APPEAL_VERBS = frozenset({"appeal", "plead"})
+APPEAL_VERBS = frozenset({"appeal", "plead", "push", "lobby"})
+#: Appeal verbs with no lexicon row of their own outside "for" phrases: their "for Y to
+#: do" request is coded as an appeal ("pushed for Japan to ..." appeals to Japan).
+APPEAL_CODE_LEMMA = "appeal"
+#: The noun of the idiom "out of the question", a speaker's refusal of what it is said of.
+RULED_OUT_NOUN = "question"
 #: Modals under which an indefinite event noun is only supposed ("an attack could ...").
 SUPPOSING_MODALS = frozenset({"could", "may", "might", "would"})
 #: Verbs of helping: with an infinitive and nobody helped ("has helped *to arrange*
 #: swaps") they say the subject took part in the complement's act, not that it gave aid.
 HELPING_VERBS = frozenset({"help", "assist"})
+#: Verbs of answering another party's act: counteraction only when announced or armed.
+ANSWERING_VERBS = frozenset({"respond", "act"})
+#: Answering verbs too general to threaten unless made conditional on the other side ("would
+#: act if the influence is not curbed"; "will act as mediator" threatens no one).
+CONDITIONAL_ANSWERS = frozenset({"act"})
+#: What an announced answer may be "to" and still be a counteraction ("would respond to any
+#: *attack*"); answering a request, a letter or a proposal is no threat.
+HOSTILE_ACT_NOUNS = frozenset({
+    "attack", "aggression", "provocation", "deployment", "strike", "escalation", "incursion",
+    "violation", "threat", "sanction", "move", "step", "measure", "action", "tariff",
+    "invasion", "intervention", "expansion",
+})
 #: Refusals whose complement is a verb of saying ("declined to comment"): a spokesman
 #: not talking is a reporting formula, not the rejection of anything.
 REFUSAL_VERBS = frozenset({"refuse", "decline"})
@@ -292,6 +311,11 @@ class EventExtractor:
             if demand is not None:
                 consumed.update(_inner(modal.head))
                 readings.extend(demand)
+        for i in [i for i, lemma in lemmas.items() if lemma == RULED_OUT_NOUN]:
+            ruled_out = self._ruled_out(doc[i], index, article, sentences)
+            if ruled_out is not None:
+                consumed.update(_inner(ruled_out[0]) | {i})
+                readings.extend(ruled_out[1])
         for verb in desires:
             wish = self._desire_request(verb, index, article, sentences)
             if wish is not None:
@@ -313,7 +337,9 @@ class EventExtractor:
             if i in consumed:
                 continue
             token = doc[i]
-            if _modifier_noun(token, parties) or _setting_noun(token) or _duration_start(token):
+            if _modifier_noun(token, parties) or _setting_noun(token) or _duration_start(token) \
+                    or _period_summary(token) or _misattached_request(token) \
+                    or _doer_of_told_act(token, lemmas):
                 continue
             match = self.match(token, lemmas[i])
             if match is None:
@@ -350,7 +376,7 @@ class EventExtractor:
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
         readings = [_reporter_condemnation(doc, index, r) for r in readings]
         readings = caused_reaction_targets(doc, self._told_act_targets(doc, readings))
-        readings = prior_act_targets(doc, readings)
+        readings = yields_to_protests(doc, prior_act_targets(doc, readings), index)
         return _drop_partyless_background(fold_result_harms(doc, readings))
 
     def match(self, token: Token, lemma: str | None = None) -> _Match | None:
@@ -368,6 +394,13 @@ class EventExtractor:
         has_object = any(c.dep_ in ("dobj", "obj") and not _misparsed_place(c)
                          for c in token.children)
         rows = [r for r in rows if not (r.intransitive and has_object)]
+        if lemma in ANSWERING_VERBS and not _announced_answer(token):
+            # "responded to questions", "will respond to the proposal": answering is an act
+            # of force only with its means named ("responded *with air strikes*") or when a
+            # party announces it against a hostile act ("would respond to any attack", "will
+            # respond at a time of its choosing"): a warning of counteraction, a threat. Only
+            # the bare force row is held back: a user lexicon's own senses of the verb stand.
+            rows = [r for r in rows if r.particle or r.objects or r.cameo != MILITARY_FORCE]
         if lemma in HELPING_VERBS and not has_object and any(
             c.dep_ in ("xcomp", "ccomp") and pos_class(c) == "VERB"
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -396,6 +429,10 @@ class EventExtractor:
             # "calling it a new step": only a row with a particle ("call for") still holds,
             # or one naming the predicate ("called the strike *illegal*": a condemnation).
             rows = [r for r in rows if r.particle or r.objects]
+            if any(c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in token.children):
+                # "in what Beijing called punishment *for* Taipei's acts": a free relative
+                # names a thing; its "for" belongs to the name, it calls for nothing.
+                rows = [r for r in rows if not r.particle]
             predicate = {c.lemma_.lower() for c in token.children
                          if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")}
             naming = [r for r in rows if r.objects & predicate]
@@ -605,11 +642,13 @@ class EventExtractor:
             # their ceasefire": a truce in force is declared and observed (CAMEO 0871),
             # not only promised.
             info = self.cameo[TRUCE]
-        if info.code == MILITARY_FORCE and match.entry.lemma in KILLING_VERBS and any(
+        if info.code in GENERAL_ATTACK_CODES and (
+                match.entry.lemma in KILLING_VERBS or _shot_dead(token)) and any(
                 _named_leader(v) for v in token.children
                 if v.dep_ in ("dobj", "obj", "nsubjpass")):
-            # "Hamas political leader Ismail Haniyeh was killed": killing a named leader
-            # or official is an assassination (CAMEO 186).
+            # "the rebel movement's spokesman Omar Daud was killed", "the envoy, Lena
+            # Varga, was shot dead": killing a named leader or official is an assassination
+            # (CAMEO 186).
             info = self.cameo[ASSASSINATION]
         if info.code == MILITARY_FORCE and match.entry.lemma in KILLING_VERBS and any(
                 _in_thousands(o, HUNDREDS) and _unarmed(o) for o in object_heads(token)) and not (
@@ -668,6 +707,10 @@ class EventExtractor:
             actors and all(_state_or_military(m) for m in actors)
         ):
             info = self.cameo[MILITARY_FORCE]
+        if not actors and info.code.startswith(INVESTIGATION) and _agentless_passive(token):
+            # "a Dutch engineer was placed under investigation in Lyon": an investigation
+            # has an investigator, unnamed here, as an agentless arrest has an arrester.
+            actors = [_unnamed_party(token, "events:unnamed-investigator")]
         kind = info.plover_type or ""
         fighters = _fight_parties(actor_heads, index) if kind == "ASSAULT" else []
         if fighters:
@@ -701,6 +744,12 @@ class EventExtractor:
         if kind in CONTENT_CLAUSE_TYPES:
             recipients += [m for m in _resolve_all(index, content_clause_subjects(token))
                            if m not in recipients]
+            if _misread_reporting_participle(token) and token.sent.root.i != token.i:
+                # "X are failing to uphold ..., a rights group *protested*": the trailing
+                # clause the parser hung on a noun reports the sentence's main clause, so
+                # that clause's subject is the one complained of (or asked to act).
+                recipients += [m for m in _resolve_all(index, subject_heads(token.sent.root))
+                               if m not in recipients]
         if kind == "PROTEST":
             purposes = purpose_heads(token)
             if nominal and token.dep_ in ("dobj", "obj"):
@@ -720,6 +769,12 @@ class EventExtractor:
                     if prep == "against":
                         recipients += [m for m in doer_mentions(index, against) + index.resolve(
                             against) if m not in recipients]
+            # "rioted ..., demanding *independence from Indonesian rule*": a protest for a
+            # people's separation is aimed at the state it would separate from, rather
+            # than at the place where it is held ("at a jail in Dili").
+            rulers = [m for ruler in _separated_from(token)
+                      for m in doer_mentions(index, ruler) + index.resolve(ruler)]
+            recipients = rulers + [m for m in recipients if m not in rulers]
         if kind in PLACE_TARGET_TYPES or _unaimed_violence(token, match, kind) or (
             kind == "THREATEN" and self.cameo[match.entry.cameo].plover_type in PLACE_TARGET_TYPES
         ):
@@ -735,8 +790,13 @@ class EventExtractor:
                         recipients += [m for m in _place_mentions(purpose, index)
                                        if m not in recipients]
         if info.plover_type == "THREATEN":
+            # "told Panama's president that Washington would act if ...": a threat delivered
+            # to an addressee is aimed at the addressee, not at whoever the condition names.
+            told = [m for m in _resolve_all(index, _told_addressees(token))
+                    if m.actor.country is not None]
+            recipients += [m for m in told if m not in recipients]
             recipients += [m for m in _resolve_all(index, condition_subjects(token))
-                           if m not in recipients]
+                           if m not in recipients and not told]
             # "warned that police will not tolerate rallies by X": the threatened act's object.
             recipients += [m for m in _resolve_all(index, threatened_objects(token))
                            if m not in recipients]
@@ -846,6 +906,7 @@ class EventExtractor:
             # "held talks *on Ukraine*": what a meeting is about is not who it is with.
             about = _discussed(token, match)
             recipients = [m for m in recipients if m.head not in about]
+        info = _irregular_attack(info, self.cameo, match.entry.lemma, nominal, actors, recipients)
         mutual_act = (not nominal and _bilateral_act(token, match.entry.lemma, info.code)) or (
             supported and (
                 token.lemma_.lower() in bilateral_nouns()
@@ -862,6 +923,11 @@ class EventExtractor:
             # intelligence *with Albania*") stands instead, never the place of signing.
             partners = _reciprocal_partners(token.doc, actors)
             if partners and not _named_counterparts(token, index, actors):
+                if len({m.actor.country for m in partners if m.actor.country}) >= 2:
+                    # "French and Indian frigates *and patrol aircraft* started joint
+                    # manoeuvres": a faceless conjunct of two named sides is their own means.
+                    partners = [m for m in partners if m.actor.country is not None]
+                    actors = list(partners)
                 recipients = partners
         both_sides = [] if recipients else _addressed_sides(token, index, actors)
         if both_sides:
@@ -872,9 +938,12 @@ class EventExtractor:
             # "..., and the two countries agreed to resume flights": a pair agreeing,
             # meeting or cooperating does so with each other.
             recipients = list(actors)
-        if not recipients and info.code in NATIONWIDE_MEASURES:
-            # "declared martial law", "lifted the curfew": with no place or people named, a
-            # state's emergency rule binds (or frees) its own country.
+        if info.code in NATIONWIDE_MEASURES and not any(
+                _distinct(a, r, info.plover_type or "", token.doc)
+                for a in actors for r in recipients):
+            # "declared martial law", "lifted the curfew": with no place or people named
+            # (the actor named again, "the government", is no one else), a state's
+            # emergency rule binds (or frees) its own country.
             recipients = _own_countries(actors, token)
         reporters = reporter_conjuncts(sent)
         recipients = [m for m in recipients if m.head not in reporters]
@@ -912,7 +981,8 @@ class EventExtractor:
         out: list[EventMention] = []
         for actor, recipient in pairs:
             confidence = _confidence(actor, recipient, match, nominal, borrowed, modality)
-            sides = [(info, actor, recipient, confidence)]
+            sides = [(_police_and_crowd(info, self.cameo, match.entry.lemma, actor, recipient),
+                      actor, recipient, confidence)]
             if self.converse and info.converse is not None and actor and recipient:
                 # A visit is also a hosting: the host's side of the same event, ranked
                 # just below the reading the sentence states.
@@ -982,10 +1052,15 @@ class EventExtractor:
         told before it in the sentence, so its target is that act's doer."""
         out: list[EventMention] = []
         for n, reading in enumerate(readings):
-            if reading.event_type == "ACCUSE" and reading.recipient is None:
-                doer = self._antecedent_doer(doc, reading, readings[:n])
-                if doer is not None:
-                    reading = replace(reading, recipient=doer)
+            if reading.event_type in ANSWERING_TYPES and reading.recipient is None:
+                # "..., and Moscow dismissed *the accusation*": a rejection of a definite
+                # act noun answers the act told before it, as a condemnation does; the act
+                # of a joint subject ("X and Y cut ties with Z, and Z called *the decision*
+                # unjustified") is answered toward each of its doers.
+                doers = self._antecedent_doers(doc, reading, readings[:n])
+                out.extend(replace(reading, recipient=doer) for doer in doers[1:])
+                if doers:
+                    reading = replace(reading, recipient=doers[0])
             if reading.recipient is None and reading.actor is not None:
                 # "X imposed tariffs on Y, and Y vowed *to retaliate*": retaliation answers
                 # whoever acted on the retaliating party before.
@@ -1001,11 +1076,13 @@ class EventExtractor:
             out.append(reading)
         return out
 
-    def _antecedent_doer(self, doc: Doc, reading: EventMention,
-                         earlier: Sequence[EventMention]) -> Actor | None:
+    def _antecedent_doers(self, doc: Doc, reading: EventMention,
+                          earlier: Sequence[EventMention]) -> list[Actor]:
+        """The doers of the act a definite act noun on the trigger refers back to: the
+        latest such act told before in the sentence, with every doer of that same act."""
         trigger = trigger_token(doc, reading)
         if trigger is None:
-            return None
+            return []
         for noun in object_heads(trigger):
             if not _bare_definite(noun):
                 continue
@@ -1021,8 +1098,12 @@ class EventExtractor:
                 if (told.sentence_index == reading.sentence_index and told.actor is not None
                         and (summing or told.event_type in kinds or _same_stem(noun, told, doc))
                         and told.actor != reading.actor):
-                    return told.actor
-        return None
+                    same_act = [other.actor for other in earlier
+                                if other.evidence.trigger_start == told.evidence.trigger_start
+                                and other.cameo == told.cameo and other.actor is not None
+                                and other.actor != reading.actor]
+                    return list(dict.fromkeys([told.actor, *same_act]))
+        return []
 
     def _force_noun(self, noun: Token) -> bool:
         """Is the noun an attack or a weapon ("air strikes", "a missile")?"""
@@ -1222,6 +1303,46 @@ class EventExtractor:
             return None
         return _request_mentions(modal, verb, frame, code, pairs, index, article, sentences)
 
+    def _ruled_out(
+        self,
+        noun: Token,
+        index: MentionIndex,
+        article: Article,
+        sentences: _Sentences,
+    ) -> tuple[Token, list[EventMention]] | None:
+        """ "X said (that) Z is out of the question": X rejects Z (CAMEO 12, PLOVER REJECT).
+
+        The idiom states a speaker's refusal of the act or thing it is said of; the
+        speaker is the subject of the verb reporting the clause, the party refused is the
+        one the refused act is done to or with ("removing the sanctions *on Burma*",
+        "talks *with the rebels*"). Returns the refused clause or noun (claimed) and the
+        readings; None when the words are not the idiom or no speaker is named.
+        """
+        of = noun.head
+        out = of.head
+        if not (noun.dep_ == "pobj" and of.lower_ == "of" and out.lower_ == "out"
+                and any(c.lower_ == "the" for c in noun.children)):
+            return None
+        copula = out.head
+        frame = copula.head
+        if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or frame.pos_ != "VERB":
+            return None
+        refused = next((c for c in copula.children if c.dep_ in ("csubj", "nsubj")), None)
+        if refused is None or refused.lower_ in RELATIVE_PRONOUNS:
+            return None
+        code = self.recode("reject", refused)
+        if code is None:
+            return None
+        things = object_heads(refused) if refused.dep_ == "csubj" else [refused]
+        parties = [pobj for thing in things for _, pobj in prep_objects(thing)]
+        speaker = _resolve_all(index, subject_heads(frame))
+        refused_party = _resolve_all(index, [*things, *parties])
+        pairs = _pairs(noun.doc, speaker, refused_party, code.plover_type or "")
+        if not any(a for a, _ in pairs):
+            return None
+        return refused, _request_mentions(noun, refused, frame, code, pairs, index, article,
+                                          sentences)
+
     def _desire_request(
         self,
         verb: Token,
@@ -1240,7 +1361,10 @@ class EventExtractor:
         appeal = verb.lemma_.lower() in APPEAL_VERBS
         wanted = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
                        and pos_class(c) == "VERB"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       # "for" opens only infinitives: "for the US (to) back it" is one
+                       # even when the "to" is left out.
+                       and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            or (appeal and _for_infinitive(c)))
                        # an appeal names its addressee only as "for Y to": "appealed
                        # to stop" is the appealer's own plea, read by the trigger.
                        and (not appeal or _for_infinitive(c))
@@ -1253,7 +1377,10 @@ class EventExtractor:
             doers = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not doers:
             return None
-        code = self.recode(verb.lemma_.lower() if appeal else "demand", wanted)
+        lemma = verb.lemma_.lower()
+        if appeal and all(row.particle for row in self.lexicon.entries(lemma, "VERB")):
+            lemma = APPEAL_CODE_LEMMA
+        code = self.recode(lemma if appeal else "demand", wanted)
         if code is None:
             return None
         wanter = _resolve_all(index, subject_heads(verb))
@@ -1725,6 +1852,10 @@ def _subject_words(token: Token) -> set[str]:
         # "drones struck a convoy, *killing* seven": an adverbial participle's subject is
         # the main clause's.
         words.update(_subject_words(token.head))
+    if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                         for c in token.children):
+        # "paratroopers *began arriving*": a controlled verb's subject is its controller's.
+        words.update(_subject_words(token.head))
     for subj in token.children:
         if subj.dep_ == "nsubj":
             words.update(noun_words(subj))
@@ -1745,6 +1876,31 @@ def _has_unless(token: Token, marks: frozenset[str] = frozenset({"unless"})) -> 
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for h in heads for c in h.children
     )
+
+
+#: Verbs that deliver what their clause says to an addressee ("told X that ...").
+ADDRESS_VERBS = frozenset({"tell", "warn", "inform", "assure"})
+
+
+def _told_addressees(verb: Token) -> list[Token]:
+    """The addressees of the verb that delivers the trigger's clause: "told *Panama's
+    president* that Washington would act" -> "president"."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.lemma_.lower() not in ADDRESS_VERBS \
+            or pos_class(frame) != "VERB":
+        return []
+    return [c for c in frame.children if c.dep_ in ("dobj", "obj", "dative")]
+
+
+def _announced_answer(verb: Token) -> bool:
+    """Is an answering verb announced for the future ("would / will respond") and, if it
+    says what it answers, answering a hostile act ("to any deployment of troops")?"""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    if verb.lemma_.lower() in CONDITIONAL_ANSWERS and not _has_unless(verb, CONDITION_MARKS):
+        return False
+    answered = [o for prep, o in prep_objects(verb) if prep == "to"]
+    return all(o.lemma_.lower() in HOSTILE_ACT_NOUNS for o in answered)
 
 
 def _volitional(token: Token) -> bool:
@@ -1869,6 +2025,70 @@ def _relative_antecedents(verb: Token) -> list[Token]:
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
+#: Nouns of a stretch of time that can measure how long an act went on ("34 days of war").
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+#: Verbs that end a stretch of acts, and prepositions that place news after one: "ending 34
+#: days of fighting", "after ten months of protests".
+SPAN_ENDING_VERBS = frozenset({"end", "halt", "stop", "conclude", "cap"})
+SPAN_AFTER_PREPS = frozenset({"after", "following"})
+
+
+#: Nouns naming people by the act they take part in ("protesters").
+AGENT_NOUN_TRIGGERS = frozenset({"protester", "protestor", "demonstrator"})
+
+
+def _doer_of_told_act(token: Token, lemmas: dict[int, str]) -> bool:
+    """Is the trigger a noun of people by their act ("protesters") that is the subject of
+    another act told ("student *protesters* clashed with police")? It names who did the
+    act told, not a second act of theirs."""
+    return (lemmas.get(token.i) in AGENT_NOUN_TRIGGERS and pos_class(token) == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.i in lemmas
+            and token.head.i != token.i)
+
+
+#: Verbs by which one party asks another to do the act of a following infinitive.
+URGING_VERBS = frozenset({"urge", "ask", "call", "press", "encourage", "implore", "exhort"})
+
+
+def _misattached_request(token: Token) -> bool:
+    """Is the trigger the act an appeal asks for, hung by the parser on a relative clause of
+    the one asked ("urged the officers who seized power *to free* the president")? A
+    subjectless "to" infinitive after that clause is what the appeal asks of its object: not
+    done, and not the relative clause's purpose."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    clause = token.head
+    asked = clause.head
+    return clause.dep_ == "relcl" and asked.dep_ in ("dobj", "obj") and (
+        asked.head.lemma_.lower() in URGING_VERBS)
+
+
+def _period_summary(token: Token) -> bool:
+    """Is the trigger a stretch of acts summed up by how long it lasted, told as what the
+    news ends or follows ("the truce held, *closing six weeks of clashes* that left
+    hundreds dead", "signed a deal *after ten months of protests*")? Such a summary is the
+    background of the news, not an act of its own, and a relative clause on the stretch
+    ("days of fighting *that killed* ...") tells that background too."""
+    if token.dep_ == "relcl":
+        span = token.head
+        if span.lemma_.lower() not in SPAN_NOUNS:
+            return _period_summary(span)  # "weeks of fighting *that killed* ...", either way
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.children):
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and pos_class(token) == "NOUN":
+        span = token.head.head
+    else:
+        return False
+    if span.lemma_.lower() not in SPAN_NOUNS:
+        return False
+    governor = span.head
+    return (span.dep_ in ("dobj", "obj") and governor.lemma_.lower() in SPAN_ENDING_VERBS) or (
+        span.dep_ == "pobj" and governor.lower_ in SPAN_AFTER_PREPS)
+
+
 def _duration_start(token: Token) -> bool:
     """Is the trigger the start of a state a perfect verb says has lasted ("has ruled by
     decree *since suspending* parliament", "has been in hiding since the coup")? It dates
@@ -1888,6 +2108,9 @@ def _duration_start(token: Token) -> bool:
 #: Nouns of what dealings produce: "a deal *brokered by* X" says how it came about.
 OUTCOME_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "truce", "ceasefire",
                            "cease-fire", "treaty", "arrangement"})
+#: Nouns of settlements proposed or reached, whose "for" object is the place they settle.
+PLAN_NOUNS = OUTCOME_NOUNS | {"plan", "proposal", "roadmap", "blueprint", "framework",
+                              "initiative", "settlement"}
 #: Verbs of a third party's part in others' dealings ("a swap *mediated by* the UAE").
 THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host"})
 
@@ -1904,15 +2127,41 @@ def _third_party_role(clause: Token) -> bool:
             and any(c.dep_ == "agent" for c in clause.children))
 
 
+#: Verbs of a third party's part that, active in a relative clause, say who mediated the
+#: noun's act ("a truce *that Washington mediated*"); hosting is not mediating.
+MEDIATING_VERBS = frozenset({"mediate", "broker"})
+
+
+def _mediated_noun(verb: Token) -> Token | None:
+    """The noun for an act a third party mediated: "talks *mediated by* X" -> "talks"; in
+    an active relative clause, its missing object ("a truce *Qatar brokered*", "a truce
+    that Trump said *Washington had mediated*": reported, the mediation is what is said)."""
+    if _third_party_role(verb):
+        return verb.head
+    if verb.lemma_.lower() not in MEDIATING_VERBS or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+            for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    clause = verb
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+        clause = verb.head
+    if clause.dep_ != "relcl" or pos_class(clause.head) != "NOUN":
+        return None
+    return clause.head
+
+
 def _mediated_clause(verb: Token) -> Token | None:
     """The clause whose act a third party mediated: "Russia and Ukraine exchanged
     prisoners *in a swap mediated by* the UAE" -> "exchanged" (its subjects are the sides)."""
-    if not _third_party_role(verb):
+    noun = _mediated_noun(verb)
+    if noun is None:
         return None
     # Up from the noun to the verb it is an argument or adjunct of, through prepositions
-    # and nouns ("agreed to a ceasefire *at talks mediated by* X" -> "agreed").
-    governor = verb.head
-    for _ in range(4):
+    # and nouns ("agreed to a pause in the shelling *during talks hosted by* X"
+    # -> "agreed": three prepositional steps).
+    governor = noun
+    for _ in range(6):
         if governor.dep_ not in ("pobj", "dobj", "obj", "prep") or governor.head == governor:
             return None
         governor = governor.head
@@ -2114,6 +2363,8 @@ def _recipient_mentions(
                 # "imposed sanctions *on Belarus* over ...", "launched an attack *on* X": a
                 # burden is laid on its target (elsewhere "on" names a topic: "talks on X").
                 aimed = aimed | {"on"}
+            if noun.lemma_.lower() in PLAN_NOUNS:
+                aimed = aimed - {"for"}  # "a peace plan *for Kosovo*": the place it settles
             for head in expand_conj([pobj for prep, pobj in prep_objects(noun)
                                      if prep in aimed]):
                 # Only a party named outright: "a proposal *for a ceasefire in Lebanon*"
@@ -2122,7 +2373,8 @@ def _recipient_mentions(
                 if named is not None and named.head == head.i:
                     add([named])
     for head in recipient_heads(token, nominal):
-        add(index.resolve(head))
+        settled = _settled_places(head)
+        add([m for m in index.resolve(head) if m.head not in settled])
     # "blocked streets *in defiance of Chinese authorities*": the act is aimed at whoever
     # its stance is taken against (on the support verb of an act noun: "staged a strike
     # in protest at ..."), after the parties of its own prepositions ("fired *at* X in
@@ -2138,9 +2390,14 @@ def _recipient_mentions(
             add(doer_mentions(index, head))
             add(index.resolve(head))
     for obj in objects:
-        add(index.resolve(obj))
+        settled = _settled_places(obj)
+        add([m for m in index.resolve(obj) if m.head not in settled])
     for obj in objects:  # when the object itself named the actor's own side
         for _prep, pobj in prep_objects(obj):
+            if _prep == "for" and obj.lemma_.lower() in PLAN_NOUNS:
+                # "accepted a peace plan *for Kosovo*": the place a plan or deal settles is
+                # what it is about, not a party the acceptance or refusal is aimed at.
+                continue
             add(index.resolve(pobj))
     for obj in objects:
         # "rejected an invitation *to attend a meeting of X*": the parties of the act an
@@ -2160,6 +2417,14 @@ def _recipient_mentions(
     out = [m for m in out if not names_backer(token.doc[m.head])]
     generic = [m for m in out if m.head in matched and m.actor.country is None]
     return [m for m in out if m not in generic] + generic
+
+
+def _settled_places(noun: Token) -> set[int]:
+    """Tokens of the place a plan or deal noun is for ("a peace plan *for Kosovo*"): what
+    it settles, not a party to it."""
+    if noun.lemma_.lower() not in PLAN_NOUNS:
+        return set()
+    return {t.i for prep, pobj in prep_objects(noun) if prep == "for" for t in pobj.subtree}
 
 
 def _unaimed_violence(token: Token, match: _Match, kind: str) -> bool:
@@ -2693,11 +2958,15 @@ def _solo_drill(token: Token, match: _Match) -> bool:
         if any(prep == "with" for prep, _o in prep_objects(noun)):
             return False
     host = token.head if pos_class(token) == "NOUN" and token.dep_ in ("dobj", "obj") else token
-    subjects = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # The subjects past a dateline ("TAIPEI, Taiwan - China's military held drills": the
+    # parser's subject is the dateline's city, coordinated with its country).
+    dash = next((t.i for t in host.sent if t.text in DATELINE_DASHES), -1)
+    subjects = [s for s in subject_heads(host) if s.i > dash] or subject_heads(host)
     # "Russia and China held drills", "*French and Egyptian* warships launched war games".
     sides = subjects + [m for s in subjects for m in s.children
                         if m.dep_ in ("amod", "compound", "nmod")]
-    return not any(c.dep_ == "conj" for s in sides for c in s.children) and not any(
+    return len(subjects) < 2 and not any(
+        c.dep_ == "conj" for s in sides for c in s.children) and not any(
         prep == "with" for prep, _o in prep_objects(host))
 
 
@@ -2712,12 +2981,32 @@ ASSISTING_VERBS = frozenset({"help", "assist", "support", "protect", "stabilize"
 
 
 def _helping_purpose(verb: Token) -> bool:
-    """Does the verb have a purpose infinitive of helping ("sent troops *to help* ...")?"""
+    """Does the verb have a purpose infinitive of helping ("sent troops *to help* ...") or
+    is it done at the host's request ("sent troops *at the request of* the king")? Forces
+    that come because the host asked for them come to help it. A deployment told through
+    the force it is part of ("arrived *as part of a force sent at the request of* ...")
+    has that force's purpose."""
+    forces = [pobj for prep, pobj in prep_objects(verb) if prep == "as"
+              and pobj.lemma_.lower() == "part"]
+    forces = [f for part in forces for prep, f in prep_objects(part) if prep == "of"]
+    return any(_assisting_cue(v) for v in [verb, *(c for f in forces for c in f.children
+                                                   if c.dep_ == "acl")])
+
+
+def _assisting_cue(verb: Token) -> bool:
+    """The verb's own purpose of helping, or its "at / on the request of" adjunct."""
     return any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ASSISTING_VERBS
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
-    )
+    ) or any(prep in REQUEST_PREPS and pobj.lemma_.lower() in REQUEST_NOUNS
+             for prep, pobj in prep_objects(verb))
+
+
+#: "at the request of", "at Bamako's invitation", "upon the invitation of": a deployment the
+#: host asked for.
+REQUEST_PREPS = frozenset({"at", "on", "upon"})
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 
 
 def _when_clauses(verb: Token) -> list[Token]:
@@ -2911,7 +3200,11 @@ def _distinct(actor: ActorMention | None, recipient: ActorMention, event_type: s
         return False
     if a.country is not None and a.country == r.country and event_type not in DOMESTIC_TYPES:
         return (a.sector is not None and r.sector is not None) or (
-            doc is not None and _society_to_state(actor, recipient, doc))
+            doc is not None and _society_to_state(actor, recipient, doc)) or (
+            # "Croatia is investigating crimes by Croatian extremists": a state, named
+            # bare, investigating or accusing a group of its own society deals with a party
+            # other than itself (the converse of a society group acting on its state).
+            event_type == "ACCUSE" and a.sector is None and r.sector in SOCIETY_SECTORS)
     return True
 
 
@@ -3381,10 +3674,13 @@ def _call_speaker(noun: Token) -> Token | None:
 
 #: Nouns that name an act of any kind, so "the move" refers back to whatever was done.
 SUMMING_NOUNS = frozenset({"move", "decision", "step", "action", "measure"})
+#: Kinds of act that answer an earlier act named by a definite noun ("condemned *the
+#: strikes*", "dismissed *the accusation*", "endorsed *the request*", "welcomed *the move*").
+ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
 #: Verbs of answering an act done to oneself in kind.
-RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge"})
+RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge", "respond"})
 
 
 def _provoker(doc: Doc, reading: EventMention, earlier: Sequence[EventMention]) -> Actor | None:
@@ -3446,6 +3742,12 @@ LEADER_TITLES = frozenset({
 })
 
 
+def _shot_dead(verb: Token) -> bool:
+    """ "was shot dead", "shot him dead": shooting told as killing."""
+    return verb.lemma_.lower() == "shoot" and any(
+        c.lower_ == "dead" for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp"))
+
+
 def _named_leader(victim: Token) -> bool:
     """Is the victim a named person with a leader's or official's title ("political leader
     Ismail Haniyeh", "the mayor of Kherson, Ivan Petrov")?"""
@@ -3460,6 +3762,63 @@ def _named_leader(victim: Token) -> bool:
 FORCED_ENTRY_VERBS = frozenset({"storm"})
 #: Verbs of fighting that, done by a crowd, are a riot ("protesters *clashed* with police").
 CLASH_LEMMAS = frozenset({"clash"})
+#: Verbs of attacking in general (no weapon named), and CAMEO's codes for them: 190 (use
+#: conventional military force), 193 (fight with small arms: "opened fire").
+GENERAL_ATTACK_LEMMAS = frozenset({"attack", "open"})
+GENERAL_ATTACK_CODES = frozenset({"190", "193"})
+#: Sectors of parties that fight back: an attack on them is combat, whoever makes it.
+FIGHTING_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "PRM", "SPY"})
+
+
+#: CAMEO 175: use tactics of violent repression.
+VIOLENT_REPRESSION = "175"
+
+
+def _police_and_crowd(info: CameoInfo, cameo: dict[str, CameoInfo], lemma: str,
+                      actor: ActorMention | None,
+                      recipient: ActorMention | None) -> CameoInfo:
+    """The code of one side of a fight between police and a crowd.
+
+    "Clashes between police and student protesters", "police opened fire on the crowd":
+    police using force on civilians or protesters repress them (175), and a crowd fighting
+    the police or troops riots (145); neither wages military force (19). Each side of a
+    two-sided clash gets its own code.
+    """
+    if actor is None or recipient is None or info.code not in GENERAL_ATTACK_CODES | {
+            VIOLENT_PROTEST}:
+        return info
+    if lemma not in CLASH_LEMMAS | GENERAL_ATTACK_LEMMAS:
+        return info
+    doer, done_to = actor.actor.sector, recipient.actor.sector
+    if doer == "COP" and done_to in CROWD_SECTORS:
+        return cameo[VIOLENT_REPRESSION]
+    if doer in CROWD_SECTORS and done_to in ("COP", "MIL") and lemma in CLASH_LEMMAS:
+        return cameo[VIOLENT_PROTEST]
+    return info
+
+
+def _irregular_attack(info: CameoInfo, cameo: dict[str, CameoInfo], lemma: str, nominal: bool,
+                      actors: Sequence[ActorMention],
+                      recipients: Sequence[ActorMention]) -> CameoInfo:
+    """The code of an attack told without a weapon, from who makes it and on whom.
+
+    CAMEO keeps conventional military force (19) for armed forces in combat; "gangs
+    attacked the main prison", "gunmen attacked a university" is unconventional violence
+    (180) when armed groups outside the state's forces attack people or places that do not
+    fight back, and "protesters attacked the embassy" a riot (145). An armed group's attack
+    on soldiers or police ("militants attacked an army post") stays combat.
+    """
+    if nominal or lemma not in GENERAL_ATTACK_LEMMAS or info.code not in GENERAL_ATTACK_CODES:
+        return info
+    sectors = {m.actor.sector for m in actors}
+    if not sectors:
+        return info
+    if sectors <= CROWD_SECTORS:
+        return cameo[VIOLENT_PROTEST]
+    if sectors <= IRREGULAR_ARMED_SECTORS and recipients and not any(
+            m.actor.sector in FIGHTING_SECTORS for m in recipients):
+        return cameo[UNCONVENTIONAL_VIOLENCE]
+    return info
 #: Armed groups outside the state's forces, and unarmed crowds (PLOVER sectors).
 IRREGULAR_ARMED_SECTORS = frozenset({"REB", "UAF", "CRM", "INS", "PRM"})
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "ACT", "AGR", "REF"})
@@ -3493,6 +3852,47 @@ def _earlier_counterpart(reading: EventMention, earlier: Sequence[EventMention])
                 and told.recipient.country != reading.actor.country):
             return told.recipient
     return None
+
+
+#: Nouns of a people's separation from a state ("independence *from* Indonesia").
+SEPARATION_NOUNS = frozenset({"independence", "secession", "separation", "autonomy"})
+
+
+def _separated_from(trigger: Token) -> list[Token]:
+    """Objects of "from" on a separation noun in the trigger's own clause and the
+    subjectless clauses it governs ("joining crowds in demanding a referendum on
+    *independence from* X"); a clause with a subject of its own tells another act."""
+    out: list[Token] = []
+    stack = [trigger]
+    while stack:
+        word = stack.pop()
+        if word.lemma_.lower() in SEPARATION_NOUNS:
+            # The parser may hang the "from" phrase on the verb whose object the noun is
+            # ("demanding independence *from X*").
+            hosts = [word, word.head] if word.dep_ in ("dobj", "obj") else [word]
+            out.extend(pobj for host in hosts for prep, pobj in prep_objects(host)
+                       if prep == "from")
+        stack.extend(c for c in word.children if c.dep_ not in ("conj", "ccomp", "parataxis")
+                     and not (c.pos_ in ("VERB", "AUX") and any(
+                         s.dep_ in ("nsubj", "nsubjpass") for s in c.children)))
+    return out
+
+
+#: CAMEO's investigation codes (09).
+INVESTIGATION = "09"
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A finite passive with no "by" agent ("has been put under investigation")."""
+    children = [c.dep_ for c in verb.children]
+    return verb.pos_ == "VERB" and "agent" not in children and (
+        "nsubjpass" in children or "auxpass" in children)
+
+
+def _unnamed_party(token: Token, rule: str) -> ActorMention:
+    """A party the text implies but does not name (code ``---``), anchored on ``token``."""
+    unnamed = Actor(text="", country=None, sector=None, code=actor_code(None, None), rule=rule)
+    return ActorMention(unnamed, token.i, token.i + 1, token.i)
 
 
 def _misread_reporting_participle(verb: Token) -> bool:
