@@ -326,7 +326,14 @@ def _fits(entry: KBEntry, key: str, words: list[str], last: Token) -> bool:
         return False
     if entry.role_class == "modifier":
         return last.tag_ != "VBD"  # "ousted President X", not "the army ousted President X"
-    return last.pos_ in ("NOUN", "PROPN")
+    return last.pos_ in ("NOUN", "PROPN") or _attributive_noun(last)
+
+
+def _attributive_noun(token: Token) -> bool:
+    """A noun before a noun the tagger took for an adjective: "rebel" in "the rebel chief
+    of staff". Kept only before a person's title (see ``_pieces``): it names whose he is."""
+    return (token.pos_ == "ADJ" and token.dep_ in ("amod", "compound")
+            and token.head.i > token.i and token.head.pos_ == "NOUN")
 
 
 def _case_fits(alias: str, words: list[str]) -> bool:
@@ -441,6 +448,14 @@ class ActorResolver:
                 piece.char_end = doc[start].idx + len(prefix.group(1))
                 found.append(piece)
         found = self._national_organs(doc, _drop_home_bases(doc, _longest_first(found)))
+        # a role word tagged as an adjective counts only right before a person's title
+        # ("rebel chief of staff"); before a group noun it may be a true adjective
+        # ("paramilitary troops": one body, not two)
+        title_starts = {p.start for p in found
+                        if p.kind == "R" and p.entry.role_class == "person"}
+        found = [p for p in found if not (
+            p.kind == "R" and p.entry.role_class != "modifier"  # "former" is an adjective
+            and _attributive_noun(doc[p.end - 1]) and p.end not in title_starts)]
         starts = {p.start for p in found}
         owned = {p.end for p in found if p.kind == "C"}
         pieces = [
@@ -1043,6 +1058,7 @@ class ActorResolver:
             and _place_named(doc[r.mention.head]) and r.mention.actor.sector is None
             and _clause_head(doc[r.mention.head]).i in clauses
             and not (agent and _place_preposition(doc[r.mention.head]) in AIM_PREPOSITIONS)
+            and not _meeting_venue(noun, r.mention)
         }
         return next(iter(states)) if len(states) == 1 else None
 
@@ -2166,8 +2182,25 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
                 ) or (prep.lower_ in SERVING_PREPOSITIONS and serves)  # "adviser to President X"
                 if "person" in r.category and not person_owner:
                     continue
+                if prep.lower_ in PLACE_MODIFIERS and _meeting_venue(head, m):
+                    continue
                 return r
     return None
+
+
+def _meeting_venue(noun: Token, place: ActorMention) -> bool:
+    """Is a city in the clause only where a "with" partner meets the other side?
+
+    "signed a pact with the opposition *in the Chilean capital*": the city tells where
+    the two sides met, and a partner travels to meet; whose the partner is comes from
+    whom it deals with. A country ("the opposition in Belarus") still places its people:
+    one lives in a country, one travels to a city.
+    """
+    partner = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    place_word = noun.doc[place.head]
+    city = (place.actor.rule or "").endswith("/capital") or (
+        place_word.dep_ in ("amod", "compound") and place_word.head.lower_ == "capital")
+    return partner and city
 
 
 def _allegiance_owner(doc: Doc, heads: list[Token], named: list[Resolved]) -> Resolved | None:

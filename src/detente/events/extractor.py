@@ -375,7 +375,7 @@ class EventExtractor:
                 readings.extend(brokered[1])
         readings.sort(key=lambda r: (r.evidence.start, r.evidence.trigger_start or 0))
         readings = [_reporter_condemnation(doc, index, r) for r in readings]
-        readings = caused_reaction_targets(doc, self._told_act_targets(doc, readings))
+        readings = caused_reaction_targets(doc, self._told_act_targets(doc, readings, index))
         readings = yields_to_protests(doc, prior_act_targets(doc, readings), index)
         return _drop_partyless_background(fold_result_harms(doc, readings))
 
@@ -527,11 +527,14 @@ class EventExtractor:
         actors = _with_coordinated_owners(index, actor_heads, _resolve_all(index, actor_heads))
         actors = [_commanded_forces(token.doc, index, m) for m in actors]
         paired = False
-        if not actors:
+        if len({m.actor.country for m in actors}) < 2:
             # "..., and *the two governments* blamed each other": a definite pair stands for
-            # the two parties named just before it in the sentence.
-            actors = _pair_antecedents(actor_heads, index)
-            paired = bool(actors)
+            # the two parties named just before it in the sentence, even when the phrase
+            # alone was taken for one of them ("*the two leaders* pledged ...": two people
+            # are never one party).
+            pair = _pair_antecedents(actor_heads, index)
+            actors = pair or actors
+            paired = bool(pair)
         if not actors and info.plover_type == "ASSAULT" and not nominal:
             # "15 people were killed *when Russian missiles hit* a building": the harm
             # with no agent is that of the act its "when" clause tells, by the same doer.
@@ -1046,7 +1049,8 @@ class EventExtractor:
                     word, clause, frame, self.cameo[code], pairs, index, article, sentences)))
         return out
 
-    def _told_act_targets(self, doc: Doc, readings: list[EventMention]) -> list[EventMention]:
+    def _told_act_targets(self, doc: Doc, readings: list[EventMention],
+                          index: MentionIndex) -> list[EventMention]:
         """ "Pakistani jets bombed hideouts ..., and Kabul condemned *the strikes*": a
         condemnation of a definite act noun with no doer of its own refers back to an act
         told before it in the sentence, so its target is that act's doer."""
@@ -1057,13 +1061,16 @@ class EventExtractor:
                 # act noun answers the act told before it, as a condemnation does; the act
                 # of a joint subject ("X and Y cut ties with Z, and Z called *the decision*
                 # unjustified") is answered toward each of its doers.
-                doers = self._antecedent_doers(doc, reading, readings[:n])
+                doers = (self._antecedent_doers(doc, reading, readings[:n])
+                         or _earlier_noun_doers(doc, reading, index))
                 out.extend(replace(reading, recipient=doer) for doer in doers[1:])
                 if doers:
                     reading = replace(reading, recipient=doers[0])
-            if reading.recipient is None and reading.actor is not None:
+            if (reading.recipient is None or reading.recipient.country is None) \
+                    and reading.actor is not None:
                 # "X imposed tariffs on Y, and Y vowed *to retaliate*": retaliation answers
-                # whoever acted on the retaliating party before.
+                # whoever acted on the retaliating party before; a target of no known
+                # country ("returned fire and scrambled jets" read as one object) gives way.
                 provoker = _provoker(doc, reading, readings[:n])
                 if provoker is not None:
                     reading = replace(reading, recipient=provoker)
@@ -2795,9 +2802,13 @@ def _bilateral_act(token: Token, lemma: str, code: str) -> bool:
     *exchange*", "agreed to resume *talks*")? Saying something about a compact ("welcomed
     the resumption of ties", "rejected the deal") is no part in it: only acts that make,
     hold, change or end one count through their object."""
-    if lemma in reciprocal_verbs() or _reciprocal_pronoun(token):
+    if lemma in reciprocal_verbs():
         return True
     verbs = [token, *(v for v in complement_verbs(token) if v.dep_ == "xcomp")]
+    if any(_reciprocal_pronoun(v) for v in verbs):
+        # "promised never to fire *on each other*": what the subjects agree (or
+        # refuse, or promise) to do to each other is done between them
+        return True
     if any(v != token and v.lemma_.lower() in reciprocal_verbs() for v in verbs):
         return True
     subject_controls = not any(c.dep_ in ("dobj", "obj") for c in token.children)
@@ -3533,6 +3544,29 @@ def _number(text: str) -> float:
         return 0.0
 
 
+def _earlier_noun_doers(doc: Doc, reading: EventMention, index: MentionIndex) -> list[Actor]:
+    """ "Iran said it had launched its first satellite, and Israel condemned *the launch*":
+    a definite noun repeating the head of a noun told earlier in the sentence refers back
+    to it (a repeated definite description), so an answer to it is aimed at that earlier
+    noun's owner, or else at the subject of the verb whose object it was. This covers acts
+    that are not themselves events ("carried out a test"), which no reading stands for."""
+    trigger = trigger_token(doc, reading)
+    if trigger is None:
+        return []
+    for noun in object_heads(trigger):
+        if not _bare_definite(noun) or noun.pos_ != "NOUN":
+            continue
+        for before in reversed(doc[noun.sent.start:noun.i]):
+            if before.pos_ != "NOUN" or before.lemma_.lower() != noun.lemma_.lower():
+                continue
+            found = index.owners(before)
+            if not found and before.dep_ in ("dobj", "obj") and before.head.pos_ == "VERB":
+                found = _resolve_all(index, subject_heads(before.head))
+            doers = [m.actor for m in found if m.actor != reading.actor]
+            return list(dict.fromkeys(doers))
+    return []
+
+
 #: Determiners of a noun that refers back to something already told ("*the* strikes").
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 
@@ -3683,6 +3717,16 @@ ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 RETALIATION_VERBS = frozenset({"retaliate", "reciprocate", "avenge", "respond"})
 
 
+#: Acts one "returns" to whoever did them first ("returned fire"): answers in kind.
+RETURNED_ACTS = frozenset({"fire"})
+
+
+def _returns_in_kind(verb: Token) -> bool:
+    """Is the verb "return" with an act as its object ("returned *fire*")?"""
+    return verb.lemma_.lower() == "return" and any(
+        o.lemma_.lower() in RETURNED_ACTS for o in object_heads(verb))
+
+
 def _provoker(doc: Doc, reading: EventMention, earlier: Sequence[EventMention]) -> Actor | None:
     """Whom a retaliation told with no target answers: the doer of an act told before it in
     the sentence whose target is the retaliating party's country."""
@@ -3690,7 +3734,7 @@ def _provoker(doc: Doc, reading: EventMention, earlier: Sequence[EventMention]) 
     if trigger is None or reading.actor is None:
         return None
     verbs = [trigger, *complement_verbs(trigger)]
-    if not any(v.lemma_.lower() in RETALIATION_VERBS for v in verbs):
+    if not any(v.lemma_.lower() in RETALIATION_VERBS or _returns_in_kind(v) for v in verbs):
         return None
     country = reading.actor.country
     for told in reversed(earlier):
