@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorMention, actor_code
 from .modality import FINITE_TAGS
+from .token_memo import per_token
 
 #: Dependencies that name what a verb acts on.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
@@ -86,6 +87,7 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting"})
 SEQUEL_PREPS = frozenset({"after", "following"})
 
 
+@per_token
 def object_heads(token: Token) -> list[Token]:
     """Direct-object-like dependents of a trigger (with coordinated objects)."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -130,6 +132,16 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """``(preposition lemma, object head)`` for every prepositional dependent."""
+    return iter(_prep_object_pairs(token))
+
+
+@per_token
+def _prep_object_pairs(token: Token) -> list[tuple[str, Token]]:
+    """The pairs of :func:`prep_objects`, found once per token of a doc."""
+    return list(_find_prep_objects(token))
+
+
+def _find_prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         # The parser labels the "to" of a prepositional dative "dative" ("granted asylum to X").
         if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
@@ -182,6 +194,7 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
+@per_token
 def complement_verbs(token: Token) -> list[Token]:
     """Verbs completing a trigger: "refuse *to accept*", "agreed *that they would cooperate*".
 
