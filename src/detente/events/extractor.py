@@ -266,7 +266,8 @@ class EventExtractor:
         cited: list[Token] = []
         reporters: list[Token] = []
         for tok in doc:
-            lemma = tok.lemma_.lower()
+            own = tok.lemma_.lower()  # the model's lemma (``lemma`` may become a repair)
+            lemma = own
             if lemma not in known:
                 lemma = next((c for c in lemma_candidates(tok)[1:] if c in known), "")
             if not lemma and tok.i >= 2 and doc[tok.i - 1].text == "-":
@@ -275,11 +276,11 @@ class EventExtractor:
                 lemmas[tok.i] = lemma
             elif tok.dep_ == "aux" and tok.lower_ == "must":
                 modals.append(tok)
-            if tok.lemma_.lower() in DESIRE_VERBS | APPEAL_VERBS and pos_class(tok) == "VERB":
+            if (own in DESIRE_VERBS or own in APPEAL_VERBS) and pos_class(tok) == "VERB":
                 desires.append(tok)
-            if tok.lemma_.lower() in REPORTING and pos_class(tok) == "VERB":
+            if own in REPORTING and pos_class(tok) == "VERB":
                 reporters.append(tok)
-            if tok.lemma_.lower() in REASON_VERBS and pos_class(tok) == "VERB":
+            if own in REASON_VERBS and pos_class(tok) == "VERB":
                 cited.extend(c for c in tok.children
                              if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp"))
         consumed: set[int] = set()
@@ -1771,7 +1772,7 @@ class _Sentences:
 def _depths(doc: Doc) -> list[int]:
     """Each token's distance from its sentence root, from the head array (no Token objects)."""
     # Relative head offsets (0 at a root), stored unsigned: read them back as signed.
-    heads = [int(h) for h in doc.to_array([HEAD]).astype("int64")]
+    heads: list[int] = doc.to_array(HEAD).astype("int64").tolist()
     depth = [-1] * len(doc)
     for start in range(len(doc)):
         path: list[int] = []
