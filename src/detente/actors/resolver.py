@@ -22,7 +22,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 import spacy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import ORTH
+from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -310,8 +311,15 @@ class _Matchers:
         for key, docs in patterns.items():
             self.keys[vocab.strings.add(key)] = key
             self.phrases.add(key, docs)
-        self.dotted = Matcher(vocab)
-        self.dotted.add("DOTTED", [[{"TEXT": {"REGEX": DOTTED_PREFIX.pattern}}]])
+
+
+def _dotted_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens a dotted acronym glued to a word opens ("U.S.-based"). The
+    pattern is tried once per distinct word of the doc (its ORTH column), not per token."""
+    strings = doc.vocab.strings
+    orths: list[int] = doc.to_array(ORTH).tolist()
+    dotted = {orth for orth in set(orths) if DOTTED_PREFIX.search(strings[orth])}
+    return [i for i, orth in enumerate(orths) if orth in dotted] if dotted else []
 
 
 def _fits(entry: KBEntry, key: str, words: list[str], last: Token) -> bool:
@@ -440,7 +448,8 @@ class ActorResolver:
             if piece:
                 piece.plural = last.tag_ in ("NNS", "NNPS")
                 found.append(piece)
-        for _, start, end in m.dotted(doc):
+        for start in _dotted_tokens(doc):
+            end = start + 1
             prefix = DOTTED_PREFIX.match(doc[start].text)
             hits = self.kb.aliases.get(prefix.group(1).lower(), []) if prefix else []
             piece = _piece_from_hits(start, end, [h for h in hits if h.entry.kind != "role"])
