@@ -78,3 +78,4 @@ def test_argument_helpers_answer_as_before(nlp: Language) -> None:
         assert [(p, t.text) for p, t in prep_objects(send)] == [("to", "Moldova"),
                                                                ("after", "floods")]
         assert object_heads(agreed) == []
+
