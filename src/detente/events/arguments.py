@@ -386,6 +386,9 @@ class MentionIndex:
         for m in sorted(mentions, key=lambda m: m.token_end - m.token_start, reverse=True):
             for i in range(m.token_start, m.token_end):
                 self.by_token[i] = m
+        # What :meth:`resolve` found for each head: the same heads are asked about again
+        # and again (by the actor, recipient and implicit-party searches of each reading).
+        self._resolved: dict[int, tuple[ActorMention, ...]] = {}
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
@@ -398,6 +401,12 @@ class MentionIndex:
         the nearest one under its prepositional modifiers (two levels). Coordinated
         modifiers count together ("Hungarian and Romanian officials").
         """
+        found = self._resolved.get(head.i)
+        if found is None:
+            found = self._resolved[head.i] = tuple(self._find(head))
+        return list(found)
+
+    def _find(self, head: Token) -> list[ActorMention]:
         direct = self.at(head)
         if direct is not None:
             return [direct]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorMention, Article, EventMention, Evidence, actor_code
@@ -265,12 +265,13 @@ class EventExtractor:
         desires: list[Token] = []
         cited: list[Token] = []
         reporters: list[Token] = []
+        after_hyphen = _after_hyphen(doc)
         for tok in doc:
             own = tok.lemma_.lower()  # the model's lemma (``lemma`` may become a repair)
             lemma = own
             if lemma not in known:
                 lemma = next((c for c in lemma_candidates(tok)[1:] if c in known), "")
-            if not lemma and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            if not lemma and tok.i >= 2 and tok.i in after_hyphen:
                 lemma = next((c for c in hyphen_joined(tok) if c in known), "")
             if lemma:
                 lemmas[tok.i] = lemma
@@ -1767,6 +1768,13 @@ class _Sentences:
         for n, sent in enumerate(self.spans):
             for i in range(sent.start, sent.end):
                 self.number[i] = n
+
+
+def _after_hyphen(doc: Doc) -> set[int]:
+    """Indices of the tokens right after a "-" token, from the doc's ORTH column (no Token
+    object is built for the words around them)."""
+    hyphen = doc.vocab.strings["-"]
+    return {i + 1 for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == hyphen}
 
 
 def _depths(doc: Doc) -> list[int]:
