@@ -29,9 +29,13 @@ class Dateline:
     has_detail: bool = False
 
 
+#: How far into a text a dateline may reach: :func:`find_dateline` reads no further.
+DATELINE_CHARS = 200
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text``, if any (an upper-case place, then a dash)."""
-    m = DATELINE.match(text[:200])
+    m = DATELINE.match(text[:DATELINE_CHARS])
     if m is None:
         return None
     return Dateline(place=m["place"], end=m.end(), has_detail=bool(m["date"] or m["agency"]))

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .attachment import attachment_rank, heads_clause, is_ancestor, trigger_token
@@ -401,11 +402,18 @@ def _bounding_prep(root: Token) -> Token | None:
     return None
 
 
+def _lone_day_words(doc: Doc) -> list[int]:
+    """Indices of the tokens that are a lone day word, found in the doc's column of
+    lower-case forms (string hashes) so that no Token object is built for the others."""
+    wanted = {doc.vocab.strings[word] for word in _LONE_DAY_WORDS}
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+
+
 def date_candidates(doc: Doc, skip_before: int = 0) -> list[DateCandidate]:
     """Every date-like expression of ``doc`` starting at or after ``skip_before``."""
     spans: list[Span] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    covered = {t.i for e in doc.ents for t in e}
-    spans += [doc[t.i : t.i + 1] for t in doc if t.lower_ in _LONE_DAY_WORDS and t.i not in covered]
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    spans += [doc[i : i + 1] for i in _lone_day_words(doc) if i not in covered]
     out = []
     for span in spans:
         if span.start_char < skip_before:

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from .attachment import attachment_rank, trigger_token
-from .dateline import find_dateline
+from .dateline import DATELINE_CHARS, find_dateline
 from .errors import KnowledgeError
 from .knowledge import data_path, read_table, split_list
 from .records import EventMention, Location
@@ -158,6 +159,11 @@ class Gazetteer:
                 self._by_name[name] = place
                 seen_at[name] = f"{file}:{line}"
                 self._by_folded.setdefault(name.casefold(), place)
+        # Every leading substring of a name: a run of tokens whose text starts no name
+        # cannot grow into one, so :meth:`places_in` stops extending it there.
+        self._prefixes: frozenset[str] = frozenset(
+            name[:end] for name in self._by_name for end in range(1, len(name) + 1)
+        )
 
     @classmethod
     def from_files(cls, countries: Path, places: Sequence[Path] = ()) -> Gazetteer:
@@ -188,19 +194,38 @@ class Gazetteer:
 
     def places_in(self, tokens: Span) -> list[tuple[Place, Span]]:
         """Every place named by a run of tokens inside ``tokens``, longest names first."""
+        named = self._named_runs(tokens)
         found: list[tuple[Place, Span]] = []
         used: set[int] = set()
-        n = len(tokens)
-        for length in range(min(_LONGEST_NAME_TOKENS, n), 0, -1):
-            for i in range(n - length + 1):
-                if used.intersection(range(i, i + length)):
-                    continue
-                name = tokens[i : i + length]
-                place = self._by_name.get(name.text)
-                if place is not None:
-                    found.append((place, name))
-                    used.update(range(i, i + length))
+        # Longest names first, left to right: a shorter name inside a longer one is no place.
+        for (i, length), place in sorted(named.items(), key=lambda run: (-run[0][1], run[0][0])):
+            if used.intersection(range(i, i + length)):
+                continue
+            found.append((place, tokens[i : i + length]))
+            used.update(range(i, i + length))
         return found
+
+    def _named_runs(self, tokens: Span) -> dict[tuple[int, int], Place]:
+        """``(start, length) -> place`` for every run of ``tokens`` whose text is a name.
+
+        A run's text is the slice of the span's text between its first token's start and
+        its last token's end (what ``Span.text`` gives), so no Span is built per run.
+        """
+        text = tokens.text
+        base = tokens.start_char
+        starts = [t.idx - base for t in tokens]
+        ends = [start + len(t) for start, t in zip(starts, tokens, strict=True)]
+        n = len(starts)
+        named: dict[tuple[int, int], Place] = {}
+        for i in range(n):
+            for last in range(i, min(i + _LONGEST_NAME_TOKENS, n)):
+                run = text[starts[i] : ends[last]]
+                if run not in self._prefixes:
+                    break
+                place = self._by_name.get(run)
+                if place is not None:
+                    named[(i, last - i + 1)] = place
+        return named
 
 
 @lru_cache(maxsize=1)
@@ -279,10 +304,21 @@ def _role(token: Token) -> tuple[Token, str] | None:
     return None
 
 
+#: The dependency labels :func:`_role` reads a place from.
+_ROLE_DEPS = ("pobj", "dobj", "nsubjpass")
+
+
+def _tokens_labelled(doc: Doc, labels: Iterable[str]) -> list[Token]:
+    """The doc's tokens with one of these dependency labels, found in the doc's label
+    column so that no Token object is built for the others."""
+    wanted = {doc.vocab.strings[label] for label in labels}
+    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep in wanted]
+
+
 def place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:
     """Every place named in a phrase that may locate an event (see :func:`_usable`)."""
     out: list[PlaceCandidate] = []
-    for token in doc:
+    for token in _tokens_labelled(doc, _ROLE_DEPS):
         role = _role(token)
         if role is None:
             continue
@@ -332,8 +368,21 @@ def _best_place(doc: Doc, reading: EventMention, candidates: Sequence[PlaceCandi
     return min(ranked, key=lambda pair: pair[0])[1]
 
 
+def _opening(doc: Doc, chars: int) -> str:
+    """At least the first ``chars`` characters of the doc's text (all of it when shorter);
+    ``doc.text`` would join every token of the article to read its first line."""
+    parts: list[str] = []
+    size = 0
+    for token in doc:
+        if size >= chars:
+            break
+        parts.append(token.text_with_ws)
+        size += len(parts[-1])
+    return "".join(parts)
+
+
 def _dateline_place(doc: Doc, gazetteer: Gazetteer) -> Place | None:
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(_opening(doc, DATELINE_CHARS))
     if dateline is None or "/" in dateline.place:  # "KYIV/MOSCOW": no single place
         return None
     place = gazetteer.lookup_any_case(dateline.place)

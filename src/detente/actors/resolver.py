@@ -18,10 +18,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 import spacy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import ORTH
+from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -309,8 +311,15 @@ class _Matchers:
         for key, docs in patterns.items():
             self.keys[vocab.strings.add(key)] = key
             self.phrases.add(key, docs)
-        self.dotted = Matcher(vocab)
-        self.dotted.add("DOTTED", [[{"TEXT": {"REGEX": DOTTED_PREFIX.pattern}}]])
+
+
+def _dotted_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens a dotted acronym glued to a word opens ("U.S.-based"). The
+    pattern is tried once per distinct word of the doc (its ORTH column), not per token."""
+    strings = doc.vocab.strings
+    orths: list[int] = doc.to_array(ORTH).tolist()
+    dotted = {orth for orth in set(orths) if DOTTED_PREFIX.search(strings[orth])}
+    return [i for i, orth in enumerate(orths) if orth in dotted] if dotted else []
 
 
 def _fits(entry: KBEntry, key: str, words: list[str], last: Token) -> bool:
@@ -342,8 +351,13 @@ def _case_fits(alias: str, words: list[str]) -> bool:
     Every letter upper-case in the alias must be upper-case in the text (an all-caps
     dateline "AZERBAIJAN" still fits "Azerbaijan"); spacing may differ, letters not.
     """
+    return _letters_fit(alias, "".join(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _letters_fit(alias: str, text_letters: str) -> bool:
+    """:func:`_case_fits` on the text's letters; the same names recur in every article."""
     alias_letters = alias.replace(" ", "")
-    text_letters = "".join(words)
     if len(alias_letters) != len(text_letters):
         return text_letters[:1].isupper()
     return all(
@@ -435,12 +449,14 @@ class ActorResolver:
                 found.append(Piece(start, end, "A", anaphor=anaphor))
                 continue
             words = [t.text for t in doc[start:end]]
-            hits = [h for h in self.kb.aliases[key] if _fits(h.entry, key, words, doc[end - 1])]
+            last = doc[end - 1]
+            hits = [h for h in self.kb.aliases[key] if _fits(h.entry, key, words, last)]
             piece = _piece_from_hits(start, end, _on_date(hits, context.on))
             if piece:
-                piece.plural = doc[end - 1].tag_ in ("NNS", "NNPS")
+                piece.plural = last.tag_ in ("NNS", "NNPS")
                 found.append(piece)
-        for _, start, end in m.dotted(doc):
+        for start in _dotted_tokens(doc):
+            end = start + 1
             prefix = DOTTED_PREFIX.match(doc[start].text)
             hits = self.kb.aliases.get(prefix.group(1).lower(), []) if prefix else []
             piece = _piece_from_hits(start, end, [h for h in hits if h.entry.kind != "role"])
@@ -1514,8 +1530,8 @@ def _drop_home_bases(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     role noun right after it that has none of its own ("a Beirut-based militia")."""
     kept: list[Piece] = []
     for i, piece in enumerate(pieces):
-        between = list(doc[piece.end:piece.end + 2])
-        if piece.kind == "C" and (_based_compound(between) or _dotted_base(doc, piece)):
+        if piece.kind == "C" and (_based_compound(list(doc[piece.end:piece.end + 2]))
+                                  or _dotted_base(doc, piece)):
             following = pieces[i + 1] if i + 1 < len(pieces) else None
             glued = 0 if piece.char_end is not None else 2  # "U.S.-based" is one token
             if not ((following is not None and following.start == piece.end + glued
@@ -1682,6 +1698,8 @@ def _gap(doc: Doc, left: Piece, right: Piece) -> str | None:
     """
     if right.start == left.end:
         return ""
+    if right.start - left.end > max(2, MAX_PREMODIFIERS + 1):
+        return None  # too far apart for "'s", "of (the)" or a premodifier run (no tokens built)
     between = list(doc[left.end:right.start])
     possessive = bool(between) and between[0].tag_ == "POS"
     if possessive and len(between) == 1:
@@ -2132,7 +2150,8 @@ def _modifier_owner(doc: Doc, group: list[Piece], named: list[Resolved]) -> Reso
         heads.append(head.head)  # "opposition groups in Zimbabwe": the noun it qualifies
     preps = [c for h in heads for c in h.children]
     appositions = [c for h in heads for c in h.children if c.dep_ == "appos"]
-    for r in named:  # "the main rebel group, the Tamil Tigers,": the same group, named
+    # (Only a group with an apposition can be named by one: the others skip the loop.)
+    for r in named if appositions else []:  # "the main rebel group, the Tamil Tigers,"
         m = r.mention
         if m.actor.country and any(m.token_start <= a.i < m.token_end for a in appositions):
             return r

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorMention, actor_code
 from .modality import FINITE_TAGS, REPORTING
+from .token_memo import per_token
 
 #: Dependencies that name what a verb acts on.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass"})
@@ -86,6 +87,7 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting"})
 SEQUEL_PREPS = frozenset({"after", "following"})
 
 
+@per_token
 def object_heads(token: Token) -> list[Token]:
     """Direct-object-like dependents of a trigger (with coordinated objects)."""
     found = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -166,6 +168,16 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """``(preposition lemma, object head)`` for every prepositional dependent."""
+    return iter(_prep_object_pairs(token))
+
+
+@per_token
+def _prep_object_pairs(token: Token) -> list[tuple[str, Token]]:
+    """The pairs of :func:`prep_objects`, found once per token of a doc."""
+    return list(_find_prep_objects(token))
+
+
+def _find_prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         # The parser labels the "to" of a prepositional dative "dative" ("granted asylum to X").
         if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
@@ -218,6 +230,7 @@ def _stranded_object(prep: Token) -> Token | None:
     return None
 
 
+@per_token
 def complement_verbs(token: Token) -> list[Token]:
     """Verbs completing a trigger: "refuse *to accept*", "agreed *that they would cooperate*".
 
@@ -409,6 +422,9 @@ class MentionIndex:
         for m in sorted(mentions, key=lambda m: m.token_end - m.token_start, reverse=True):
             for i in range(m.token_start, m.token_end):
                 self.by_token[i] = m
+        # What :meth:`resolve` found for each head: the same heads are asked about again
+        # and again (by the actor, recipient and implicit-party searches of each reading).
+        self._resolved: dict[int, tuple[ActorMention, ...]] = {}
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
@@ -421,6 +437,12 @@ class MentionIndex:
         the nearest one under its prepositional modifiers (two levels). Coordinated
         modifiers count together ("Hungarian and Romanian officials").
         """
+        found = self._resolved.get(head.i)
+        if found is None:
+            found = self._resolved[head.i] = tuple(self._find(head))
+        return list(found)
+
+    def _find(self, head: Token) -> list[ActorMention]:
         direct = self.at(head)
         if direct is not None:
             return [direct]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, ActorMention, Article, EventMention, Evidence, actor_code
@@ -284,21 +284,23 @@ class EventExtractor:
         desires: list[Token] = []
         cited: list[Token] = []
         reporters: list[Token] = []
+        after_hyphen = _after_hyphen(doc)
         for tok in doc:
-            lemma = tok.lemma_.lower()
+            own = tok.lemma_.lower()  # the model's lemma (``lemma`` may become a repair)
+            lemma = own
             if lemma not in known:
                 lemma = next((c for c in lemma_candidates(tok)[1:] if c in known), "")
-            if not lemma and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            if not lemma and tok.i >= 2 and tok.i in after_hyphen:
                 lemma = next((c for c in hyphen_joined(tok) if c in known), "")
             if lemma:
                 lemmas[tok.i] = lemma
             elif tok.dep_ == "aux" and tok.lower_ == "must":
                 modals.append(tok)
-            if tok.lemma_.lower() in DESIRE_VERBS | APPEAL_VERBS and pos_class(tok) == "VERB":
+            if (own in DESIRE_VERBS or own in APPEAL_VERBS) and pos_class(tok) == "VERB":
                 desires.append(tok)
-            if tok.lemma_.lower() in REPORTING and pos_class(tok) == "VERB":
+            if own in REPORTING and pos_class(tok) == "VERB":
                 reporters.append(tok)
-            if tok.lemma_.lower() in REASON_VERBS and pos_class(tok) == "VERB":
+            if own in REASON_VERBS and pos_class(tok) == "VERB":
                 cited.extend(c for c in tok.children
                              if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "pcomp"))
         consumed: set[int] = set()
@@ -1931,10 +1933,17 @@ class _Sentences:
                 self.number[i] = n
 
 
+def _after_hyphen(doc: Doc) -> set[int]:
+    """Indices of the tokens right after a "-" token, from the doc's ORTH column (no Token
+    object is built for the words around them)."""
+    hyphen = doc.vocab.strings["-"]
+    return {i + 1 for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == hyphen}
+
+
 def _depths(doc: Doc) -> list[int]:
     """Each token's distance from its sentence root, from the head array (no Token objects)."""
     # Relative head offsets (0 at a root), stored unsigned: read them back as signed.
-    heads = [int(h) for h in doc.to_array([HEAD]).astype("int64")]
+    heads: list[int] = doc.to_array(HEAD).astype("int64").tolist()
     depth = [-1] * len(doc)
     for start in range(len(doc)):
         path: list[int] = []

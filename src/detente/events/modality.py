@@ -19,7 +19,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 HYPOTHETICAL_MODALS = frozenset({"could", "may", "might", "should", "can", "must", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -184,10 +184,23 @@ def _asked(chain: list[Token]) -> bool:
     top = chain[-1]
     if top.dep_ != "ROOT":
         return False
-    words = [t for t in top.sent if not t.is_space and t.text not in QUOTE_MARKS]
-    if not words or words[-1].text != "?":
+    sent = top.sent
+    last = _last_word(sent)
+    if last is None or last.text != "?":
         return False
+    words = [t for t in sent if not t.is_space and t.text not in QUOTE_MARKS]
     return not any(t.tag_ in WH_TAGS for t in words if t.i < top.i)
+
+
+def _last_word(sent: Span) -> Token | None:
+    """The sentence's last token that is neither a space nor a quote mark. Read from the
+    end: most sentences are no question, and their other words are never looked at."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        token = doc[i]
+        if not token.is_space and token.text not in QUOTE_MARKS:
+            return token
+    return None
 
 
 def _speculation(chain: list[Token]) -> str | None:
