@@ -1017,12 +1017,19 @@ def _is_that_clause(clause: Token) -> bool:
         c.dep_ == "nsubj" for c in children)
 
 
+# Verbs of showing an emblem: what protesters wave or hold up ("waving *Turkish* flags",
+# "holding portraits of the king") shows whose side they are on, not whom they protest.
+DISPLAY_VERBS = frozenset({"wave", "brandish", "hoist", "unfurl", "display", "drape"})
+
+
 def purpose_heads(trigger: Token) -> list[Token]:
     """Objects in a protest's purpose clause ("struck *to protest Sweden's decision*",
     "marched *to demand reforms by the government*"): the one the protest is aimed at
     is named there when the act itself has no object party."""
     out: list[Token] = []
     for clause in trigger.children:
+        if clause.lemma_.lower() in DISPLAY_VERBS:
+            continue
         # "a protest *to demand* pay": an infinitive on a protest noun is its purpose too.
         if clause.dep_ not in ("advcl", "acl") or not (
             any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)

@@ -499,7 +499,7 @@ class EventExtractor:
             token, index
         ):
             return []
-        if _result_participle(token) or _actor_background(token, index):
+        if _result_participle(token) or _actor_background(token, index) or _feared_cause(token):
             return []
         info = self.cameo[match.entry.cameo]
         deployment = info.plover_type == "MOBILIZE"
@@ -1422,6 +1422,8 @@ class EventExtractor:
         if not parties and noun.dep_ in ("pobj", "dobj") and noun.head.pos_ in ("VERB", "ADP"):
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             parties = subject_heads(verb) if verb.pos_ == "VERB" else []
+        if not parties:
+            parties = _occasion_clause_subjects(noun)
         sides = [m for m in _with_coordinated_owners(index, parties, _resolve_all(index, parties))
                  if m not in brokers]
         if not brokers or len({m.actor.code for m in sides}) < 2:
@@ -1846,6 +1848,40 @@ def _names_something(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _occasion_clause_subjects(noun: Token) -> list[Token]:
+    """ "Sudanese rebels freed 20 soldiers on Tuesday, *the third day of a ceasefire brokered
+    by Kenya*, and the army released 15 fighters": an outcome named in a noun phrase that
+    dates the clause (an adverbial noun or apposition, "the Nth day of") is the frame its
+    acts are done under, so the subjects of that clause and of the clauses conjoined with
+    it are its sides. Empty when the noun is not in such a dating phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    frame = noun.head.head
+    if frame.pos_ != "NOUN" or frame.dep_ not in ("npadvmod", "appos"):
+        return []
+    verb = frame.head
+    if verb.pos_ != "VERB":
+        return []
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [s for clause in clauses for s in subject_heads(clause)]
+
+
+#: Verbs of fearing: what is feared is a possible outcome, not a reported act.
+FEAR_VERBS = frozenset({"worry", "fear"})
+#: Modals of possibility ("could disrupt", "might spread").
+POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+
+def _feared_cause(token: Token) -> bool:
+    """Is the act noun the cause in a feared possibility ("traders worried that *the
+    fighting* in Chad could disrupt exports")? It is a known state of affairs cited to
+    explain the fear of its effects, which is the news; no act of its own is reported."""
+    verb = token.head
+    return (pos_class(token) == "NOUN" and token.dep_ == "nsubj" and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in FEAR_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children))
 
 
 def _subject_words(token: Token) -> set[str]:
@@ -2431,8 +2467,24 @@ def _recipient_mentions(
     matched = {w.i for t in means for w in t.subtree}
     # "implement an *EU*-backed plan": the sponsor of the thing acted on is not its target.
     out = [m for m in out if not names_backer(token.doc[m.head])]
+    if kind in COOPERATIVE_TYPES:
+        # "signed an accord *at an air force base near Quito*": the installation a
+        # cooperative act takes place at is its setting; whoever owns it is no party.
+        setting = _installation_setting(token)
+        out = [m for m in out if m.head not in setting]
     generic = [m for m in out if m.head in matched and m.actor.country is None]
     return [m for m in out if m not in generic] + generic
+
+
+#: Installations an act can take place at ("at an air force *base*", "at the army *barracks*").
+INSTALLATION_NOUNS = frozenset({"base", "airbase", "barracks", "airfield", "garrison"})
+
+
+def _installation_setting(token: Token) -> set[int]:
+    """Tokens of an "at" phrase naming an installation the act happens at ("signed *at an
+    air force base in Ohio*"): the place where, with its owner and location."""
+    return {t.i for prep, pobj in prep_objects(token)
+            if prep == "at" and pobj.lemma_.lower() in INSTALLATION_NOUNS for t in pobj.subtree}
 
 
 def _settled_places(noun: Token) -> set[int]:
@@ -2790,11 +2842,23 @@ def _phrase_head(token: Token) -> Token:
                 # "Chinese and *Indian* officials": a conjunct of a modifier modifies too.
                 token.dep_ == "conj" and _modifier_like(token.head)):
             token = token.head
+        elif token.dep_ == "conj" and _modifier_like(_first_conjunct(token)):
+            # "the presidents of Kenya, Uganda *and Tanzania*": a later conjunct of a
+            # chain hangs on the one before it; it modifies what the first one does.
+            token = _first_conjunct(token)
         elif _modifier_like(token) and token.dep_ == "pobj":
             # "leaders *of Armenia*": an "of" owner belongs to the noun it follows.
             token = token.head.head
         else:
             break
+    return token
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first word of the coordination a conjunct belongs to ("Kenya" for "Tanzania" in
+    "Kenya, Uganda and Tanzania")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     return token
 
 
