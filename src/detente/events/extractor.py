@@ -28,6 +28,7 @@ from .arguments import (
     DATELINE_DASHES,
     LOCATIVE_PREPS,
     RELATIVE_PRONOUNS,
+    SEQUEL_PREPS,
     SETTLEMENT_NOUNS,
     TOPIC_PREPS,
     TRAVEL_NOUNS,
@@ -2077,12 +2078,11 @@ def _relative_antecedents(verb: Token) -> list[Token]:
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
-#: Nouns of a stretch of time that can measure how long an act went on ("34 days of war").
+#: Nouns of a stretch of time that can measure how long an act went on ("six weeks of war").
 SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade"})
-#: Verbs that end a stretch of acts, and prepositions that place news after one: "ending 34
-#: days of fighting", "after ten months of protests".
+#: Verbs that end a stretch of acts, and prepositions that place news after one: "ending six
+#: weeks of clashes", "after ten months of protests".
 SPAN_ENDING_VERBS = frozenset({"end", "halt", "stop", "conclude", "cap"})
-SPAN_AFTER_PREPS = frozenset({"after", "following"})
 
 
 #: Nouns naming people by the act they take part in ("protesters").
@@ -2120,7 +2120,7 @@ def _misattached_request(token: Token) -> bool:
 
 def _period_summary(token: Token) -> bool:
     """Is the trigger a stretch of acts summed up by how long it lasted, told as what the
-    news ends or follows ("the truce held, *closing six weeks of clashes* that left
+    news ends or follows ("the truce held, *ending six weeks of clashes* that left
     hundreds dead", "signed a deal *after ten months of protests*")? Such a summary is the
     background of the news, not an act of its own, and a relative clause on the stretch
     ("days of fighting *that killed* ...") tells that background too."""
@@ -2138,7 +2138,7 @@ def _period_summary(token: Token) -> bool:
         return False
     governor = span.head
     return (span.dep_ in ("dobj", "obj") and governor.lemma_.lower() in SPAN_ENDING_VERBS) or (
-        span.dep_ == "pobj" and governor.lower_ in SPAN_AFTER_PREPS)
+        span.dep_ == "pobj" and governor.lower_ in SEQUEL_PREPS)
 
 
 def _duration_start(token: Token) -> bool:
